@@ -1,0 +1,34 @@
+//! What widgets ask the app to do. Widgets never change app state themselves.
+
+use crate::view::TimeView;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Select an event by index, or clear the selection.
+    Select(Option<usize>),
+    /// Select and bring into view.
+    Reveal(usize),
+    /// Jump the view (drag, wheel).
+    SetView(TimeView),
+    /// Move the view smoothly.
+    AnimateTo(TimeView),
+    /// Zoom about a time by a factor (> 1 zooms in).
+    ZoomAt {
+        center: f64,
+        factor: f64,
+        animate: bool,
+    },
+    /// Show the whole dataset.
+    FitAll,
+    /// Select the previous (-1) or next (+1) event that passes search and filters.
+    Step(i32),
+    ToggleCategory(usize),
+    /// Select the next event matching the search.
+    NextMatch,
+    /// Show or clear a selected date range (days, half-open).
+    SetRange(Option<(f64, f64)>),
+    /// Open the export dialog.
+    OpenExport,
+    /// Ask for a timeline file to open.
+    OpenFile,
+}

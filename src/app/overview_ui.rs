@@ -1,0 +1,116 @@
+//! The overview strip: the whole dataset at a glance, with the visible window
+//! as a rectangle that can be dragged.
+
+use super::command::Command;
+use crate::model::Timeline;
+use crate::palette::Palette;
+use crate::view::{ScreenMap, TimeView};
+use egui::{Color32, CornerRadius, Sense, Stroke, Ui, pos2};
+
+/// Shows the strip across the width of `ui`.
+pub fn overview_ui(
+    ui: &mut Ui,
+    timeline: &Timeline,
+    view: TimeView,
+    lanes: &[usize],
+) -> Vec<Command> {
+    let mut out = Vec::new();
+    let rect = ui.available_rect_before_wrap();
+    let response = ui.allocate_rect(rect, Sense::click_and_drag());
+    let Some((first, last)) = timeline.span() else {
+        return out;
+    };
+    let whole = TimeView::fit(first as f64, last as f64, 0.02);
+    let whole = TimeView {
+        span: whole.span.max(1.0),
+        ..whole
+    };
+    let map = ScreenMap::new(whole, rect.left(), rect.width());
+    let palette = Palette::for_dark_mode(ui.visuals().dark_mode);
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, CornerRadius::ZERO, palette.axis_background);
+
+    // One tick per event, in its lane's colour (at most one per pixel column per lane).
+    let rows = lanes.len().max(1) as f32;
+    let row_h = (rect.height() - 6.0) / rows;
+    let mut last_px = vec![f32::NEG_INFINITY; timeline.categories.len()];
+    for e in &timeline.events {
+        let Some(row) = lanes.iter().position(|&c| c == e.category) else {
+            continue;
+        };
+        let x = map.x_from_time(e.start_day() as f64).round();
+        if x == last_px[e.category] {
+            continue;
+        }
+        last_px[e.category] = x;
+        let [r, g, b] = timeline.categories[e.category].color;
+        let y0 = rect.top() + 3.0 + row as f32 * row_h;
+        painter.vline(
+            x,
+            y0..=y0 + row_h - 1.0,
+            Stroke::new(1.5, Color32::from_rgb(r, g, b)),
+        );
+    }
+    for year in years_between(first, last) {
+        let x = map.x_from_time(year.1 as f64);
+        painter.vline(
+            x,
+            rect.y_range(),
+            Stroke::new(1.0, Palette::faded(palette.grid, 0.5)),
+        );
+        painter.text(
+            pos2(x + 3.0, rect.top() + 1.0),
+            egui::Align2::LEFT_TOP,
+            year.0.to_string(),
+            egui::FontId::proportional(10.0),
+            palette.weak_text,
+        );
+    }
+
+    let window = egui::Rect::from_x_y_ranges(
+        map.x_from_time(view.start).max(rect.left())
+            ..=map.x_from_time(view.end()).min(rect.right()),
+        rect.y_range(),
+    );
+    painter.rect_filled(
+        window,
+        CornerRadius::same(2),
+        Palette::faded(palette.selection, 0.18),
+    );
+    painter.rect_stroke(
+        window,
+        CornerRadius::same(2),
+        Stroke::new(1.5, palette.selection),
+        egui::StrokeKind::Inside,
+    );
+
+    if response.dragged() {
+        let dx = response.drag_delta().x;
+        out.push(Command::SetView(view.pan(map.days_from_dx(dx))));
+    } else if response.clicked()
+        && let Some(p) = response.interact_pointer_pos()
+    {
+        let center = map.time_from_x(p.x);
+        out.push(Command::AnimateTo(TimeView {
+            start: center - view.span / 2.0,
+            ..view
+        }));
+    }
+    response.on_hover_text("Overview: drag to move the visible window, click to jump");
+    out
+}
+
+fn years_between(first: i64, last: i64) -> Vec<(i32, i64)> {
+    use chrono::Datelike;
+    let (Some(a), Some(b)) = (
+        crate::date::date_from_day(first),
+        crate::date::date_from_day(last),
+    ) else {
+        return Vec::new();
+    };
+    (a.year() + 1..=b.year())
+        .filter_map(|y| {
+            chrono::NaiveDate::from_ymd_opt(y, 1, 1).map(|d| (y, crate::date::day_from_date(d)))
+        })
+        .collect()
+}

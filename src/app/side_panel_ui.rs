@@ -1,0 +1,226 @@
+//! The selected event: what happened, who said what, and where sources disagree.
+
+use super::command::Command;
+use crate::model::{Quote, Source, Timeline};
+use egui::{Color32, RichText, Ui};
+
+/// Shows the selected event (or a hint when nothing is selected).
+pub fn side_panel_ui(ui: &mut Ui, timeline: &Timeline, selected: Option<usize>) -> Vec<Command> {
+    let mut out = Vec::new();
+    let Some(index) = selected.filter(|&i| i < timeline.events.len()) else {
+        empty_state_ui(ui, timeline);
+        return out;
+    };
+    let e = &timeline.events[index];
+    ui.horizontal(|ui| {
+        if ui
+            .button("◀ Previous")
+            .on_hover_text("Previous event (←)")
+            .clicked()
+        {
+            out.push(Command::Step(-1));
+        }
+        if ui
+            .button("Next ▶")
+            .on_hover_text("Next event (→)")
+            .clicked()
+        {
+            out.push(Command::Step(1));
+        }
+    });
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.label(RichText::new(&e.title).heading().strong());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(e.date_label()).strong());
+                if let Some(c) = timeline.categories.get(e.category) {
+                    let [r, g, b] = c.color;
+                    ui.label(
+                        RichText::new(format!("● {}", c.name)).color(Color32::from_rgb(r, g, b)),
+                    );
+                }
+            });
+            precision_note_ui(ui, e);
+            ui.add_space(6.0);
+            ui.label(&e.summary);
+            if !e.tags.is_empty() {
+                ui.add_space(4.0);
+                ui.weak(format!("Tags: {}", e.tags.join(", ")));
+            }
+            for d in &e.disputes {
+                ui.add_space(8.0);
+                dispute_ui(ui, timeline, d);
+            }
+            if !e.quotes.is_empty() {
+                ui.add_space(10.0);
+                ui.label(RichText::new("What the sources say").strong());
+            }
+            for (k, q) in e.quotes.iter().enumerate() {
+                ui.add_space(6.0);
+                ui.push_id(k, |ui| quote_ui(ui, timeline, q));
+            }
+        });
+    out
+}
+
+fn empty_state_ui(ui: &mut Ui, timeline: &Timeline) {
+    ui.add_space(12.0);
+    ui.label(RichText::new("No event selected").heading());
+    ui.add_space(6.0);
+    ui.label("Click an event on the timeline to read what happened and what the sources said.");
+    ui.add_space(6.0);
+    ui.weak(
+        "← → step through events · Ctrl+wheel zooms · drag pans · F fits all · Ctrl+F searches",
+    );
+    ui.add_space(12.0);
+    ui.weak(format!(
+        "{} events · {} sources · {} quotes",
+        timeline.events.len(),
+        timeline.sources.len(),
+        timeline.quote_count()
+    ));
+}
+
+fn precision_note_ui(ui: &mut Ui, e: &crate::model::Event) {
+    use crate::date::Precision;
+    let vague = [Some(e.start), e.end]
+        .into_iter()
+        .flatten()
+        .map(|d| d.precision())
+        .min();
+    match vague {
+        Some(Precision::Month) => {
+            ui.weak(
+                "Known to the month only: the soft band on the timeline covers the whole month.",
+            );
+        }
+        Some(Precision::Year) => {
+            ui.weak("Known to the year only.");
+        }
+        _ => {}
+    }
+}
+
+fn dispute_ui(ui: &mut Ui, timeline: &Timeline, d: &crate::model::Dispute) {
+    let warn = ui.visuals().warn_fg_color;
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.0, warn))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new("Sources disagree").color(warn).strong());
+            ui.label(&d.text);
+            let names: Vec<String> = d
+                .sources
+                .iter()
+                .filter_map(|&s| timeline.sources.get(s))
+                .map(source_short)
+                .collect();
+            if !names.is_empty() {
+                ui.weak(format!("Sources: {}", names.join("; ")));
+            }
+        });
+}
+
+fn source_short(s: &Source) -> String {
+    match s.published {
+        Some(p) => format!("{} ({})", s.outlet, p.short()),
+        None => s.outlet.clone(),
+    }
+}
+
+fn quote_ui(ui: &mut Ui, timeline: &Timeline, q: &Quote) {
+    let Some(source) = timeline.sources.get(q.source) else {
+        return;
+    };
+    let bar = ui.visuals().weak_text_color();
+    egui::Frame::new()
+        .inner_margin(egui::Margin {
+            left: 10,
+            right: 4,
+            top: 2,
+            bottom: 2,
+        })
+        .show(ui, |ui| {
+            let top = ui.cursor().top();
+            ui.label(RichText::new(format!("“{}”", q.text)).italics());
+            ui.horizontal_wrapped(|ui| {
+                ui.weak("—");
+                ui.label(RichText::new(&source.outlet).strong());
+                if let Some(a) = &source.author {
+                    ui.weak(a);
+                }
+                ui.weak(
+                    source
+                        .published
+                        .map_or_else(|| "date not given".to_owned(), |p| p.long()),
+                );
+            });
+            ui.horizontal_wrapped(|ui| {
+                if let Some(url) = source.url.as_deref().filter(|u| is_web_address(u)) {
+                    ui.hyperlink_to("Open source →", url).on_hover_text(url);
+                }
+                if ui.small_button("Copy citation").clicked() {
+                    ui.ctx().copy_text(citation(q, source));
+                }
+            });
+            let bottom = ui.cursor().top();
+            let x = ui.min_rect().left() - 8.0;
+            ui.painter()
+                .vline(x, top..=bottom, egui::Stroke::new(3.0, bar));
+        });
+}
+
+/// Only web addresses are opened: never a file or another scheme from a dataset.
+pub fn is_web_address(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
+}
+
+/// A citation a reader can paste: quote, outlet, author, title, date, address.
+pub fn citation(q: &Quote, s: &Source) -> String {
+    let mut c = format!("“{}” — {}", q.text, s.outlet);
+    if let Some(a) = &s.author {
+        c.push_str(&format!(", {a}"));
+    }
+    if !s.title.is_empty() {
+        c.push_str(&format!(", “{}”", s.title));
+    }
+    if let Some(p) = s.published {
+        c.push_str(&format!(", {}", p.long()));
+    }
+    if let Some(u) = &s.url {
+        c.push_str(&format!(". {u}"));
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn citation_names_everything_a_reader_needs() {
+        let t = crate::load::bundled().unwrap();
+        let e = t
+            .events
+            .iter()
+            .find(|e| t.sources[e.quotes[0].source].author.is_some())
+            .unwrap();
+        let q = &e.quotes[0];
+        let s = &t.sources[q.source];
+        let c = citation(q, s);
+        assert!(
+            c.contains(&q.text)
+                && c.contains(&s.outlet)
+                && c.contains(s.author.as_deref().unwrap())
+        );
+    }
+
+    #[test]
+    fn only_web_addresses_open() {
+        assert!(is_web_address("https://example.org"));
+        assert!(!is_web_address("file:///etc/passwd"));
+        assert!(!is_web_address("javascript:alert(1)"));
+    }
+}

@@ -1,0 +1,130 @@
+//! Turns pointer and keyboard input over the timeline into [`Command`]s.
+
+use super::command::Command;
+use crate::scene::{Hit, Scene};
+use crate::view::ScreenMap;
+use egui::{Key, Modifiers, Response, Ui};
+
+/// Fraction of the view moved by `A`/`D`.
+const KEY_PAN: f64 = 0.2;
+/// Zoom factor of one `+`/`-` press.
+const KEY_ZOOM: f64 = 1.5;
+
+/// What the pointer did on the timeline this frame.
+pub fn pointer_interaction(
+    ui: &Ui,
+    response: &Response,
+    scene: &Scene,
+    map: &ScreenMap,
+    range_drag: &mut Option<f64>,
+) -> Vec<Command> {
+    let mut out = Vec::new();
+    let (zoom, scroll, modifiers) =
+        ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta(), i.modifiers));
+    if let Some(pos) = response.hover_pos() {
+        if zoom != 1.0 {
+            out.push(Command::ZoomAt {
+                center: map.time_from_x(pos.x),
+                factor: f64::from(zoom),
+                animate: false,
+            });
+        }
+        let dx = scroll.x + scroll.y;
+        if dx != 0.0 {
+            out.push(Command::SetView(map.view.pan(map.days_from_dx(-dx))));
+        }
+    }
+
+    let shift = modifiers.shift;
+    if response.drag_started() && shift {
+        *range_drag = response
+            .interact_pointer_pos()
+            .map(|p| map.time_from_x(p.x));
+    }
+    if response.dragged() {
+        if let (Some(anchor), Some(pos)) = (*range_drag, response.interact_pointer_pos()) {
+            let t = map.time_from_x(pos.x);
+            out.push(Command::SetRange(Some((anchor.min(t), anchor.max(t)))));
+        } else {
+            let dx = response.drag_delta().x;
+            if dx != 0.0 {
+                out.push(Command::SetView(map.view.pan(map.days_from_dx(-dx))));
+            }
+        }
+    }
+    if response.drag_stopped() {
+        *range_drag = None;
+    }
+
+    if response.double_clicked() {
+        if response
+            .interact_pointer_pos()
+            .and_then(|p| scene.hit(p))
+            .is_none()
+        {
+            out.push(Command::FitAll);
+        }
+    } else if response.clicked()
+        && let Some(pos) = response.interact_pointer_pos()
+    {
+        match scene.hit(pos) {
+            Some(Hit::Event(i)) => out.push(Command::Select(Some(i))),
+            Some(Hit::Cluster(c)) => {
+                let c = &scene.clusters[c];
+                let view = crate::view::TimeView::fit(c.from_day, c.to_day, 0.15);
+                out.push(Command::AnimateTo(view));
+            }
+            None => out.push(Command::Select(None)),
+        }
+    }
+    out
+}
+
+/// Keyboard shortcuts of the timeline; ignored while a text field has focus.
+pub fn keyboard_interaction(ui: &Ui, map: &ScreenMap) -> Vec<Command> {
+    let mut out = Vec::new();
+    if ui.ctx().text_edit_focused() {
+        return out;
+    }
+    let center = map.view.start + map.view.span / 2.0;
+    ui.input_mut(|i| {
+        let none = Modifiers::NONE;
+        if i.consume_key(none, Key::Plus)
+            || i.consume_key(none, Key::Equals)
+            || i.consume_key(Modifiers::SHIFT, Key::Equals)
+        {
+            out.push(Command::ZoomAt {
+                center,
+                factor: KEY_ZOOM,
+                animate: true,
+            });
+        }
+        if i.consume_key(none, Key::Minus) {
+            out.push(Command::ZoomAt {
+                center,
+                factor: 1.0 / KEY_ZOOM,
+                animate: true,
+            });
+        }
+        if i.consume_key(none, Key::A) {
+            out.push(Command::AnimateTo(map.view.pan(-map.view.span * KEY_PAN)));
+        }
+        if i.consume_key(none, Key::D) {
+            out.push(Command::AnimateTo(map.view.pan(map.view.span * KEY_PAN)));
+        }
+        if i.consume_key(none, Key::Home) || i.consume_key(none, Key::F) {
+            out.push(Command::FitAll);
+        }
+        if i.consume_key(none, Key::ArrowLeft) {
+            out.push(Command::Step(-1));
+        }
+        if i.consume_key(none, Key::ArrowRight) {
+            out.push(Command::Step(1));
+        }
+        if i.consume_key(none, Key::Escape) {
+            out.push(Command::SetRange(None));
+            out.push(Command::Select(None));
+        }
+    });
+    out
+}

@@ -1,0 +1,166 @@
+//! The central timeline widget: lays out the visible events, paints them,
+//! exposes them to AccessKit, and reports what the user did.
+
+use super::command::Command;
+use super::timeline_interaction::{keyboard_interaction, pointer_interaction};
+use crate::layout::{Crowding, LayoutInput, Metrics, layout};
+use crate::model::Timeline;
+use crate::paint::{label_font, paint_scene};
+use crate::palette::Palette;
+use crate::scene::{Hit, Scene};
+use crate::view::{ScreenMap, TimeView};
+use egui::{Color32, CornerRadius, Sense, Ui};
+
+/// What the timeline widget needs to draw itself.
+pub struct TimelineWidget<'a> {
+    pub timeline: &'a Timeline,
+    pub view: TimeView,
+    pub lanes: &'a [usize],
+    pub matches: Option<&'a [bool]>,
+    pub selected: Option<usize>,
+    pub range: Option<(f64, f64)>,
+}
+
+/// Shows the timeline in the remaining space of `ui`; returns commands and the screen map used.
+pub fn timeline_ui(
+    ui: &mut Ui,
+    w: &TimelineWidget<'_>,
+    range_drag: &mut Option<f64>,
+) -> (Vec<Command>, ScreenMap) {
+    let rect = ui.available_rect_before_wrap();
+    let response = ui.allocate_rect(rect, Sense::click_and_drag());
+    let map = ScreenMap::new(w.view, rect.left(), rect.width());
+    let painter = ui.painter_at(rect);
+    let font = label_font();
+    let measure = |s: &str| {
+        painter
+            .layout_no_wrap(s.to_owned(), font.clone(), Color32::WHITE)
+            .size()
+            .x
+    };
+    let input = LayoutInput {
+        map,
+        rect,
+        lanes: w.lanes,
+        matches: w.matches,
+        selected: w.selected,
+        crowding: Crowding::Cluster,
+        metrics: Metrics::default(),
+        measure: &measure,
+    };
+    let scene = layout(w.timeline, &input);
+
+    let mut commands = Vec::new();
+    let hovered_event = event_widgets(ui, w.timeline, &scene, &mut commands);
+    let pointer_hit = response.hover_pos().and_then(|p| scene.hit(p));
+    let hovered = hovered_event.or(match pointer_hit {
+        Some(Hit::Event(i)) => Some(i),
+        _ => None,
+    });
+
+    let palette = Palette::for_dark_mode(ui.visuals().dark_mode);
+    paint_scene(&painter, &scene, &palette, hovered);
+    if let Some((from, to)) = w.range {
+        paint_range(&painter, &scene, &map, from, to, &palette);
+    }
+    if let Some(Hit::Event(i)) = pointer_hit
+        && hovered_event.is_none()
+    {
+        response
+            .clone()
+            .on_hover_ui_at_pointer(|ui| event_tooltip_ui(ui, w.timeline, i));
+    }
+    if matches!(pointer_hit, Some(Hit::Cluster(_))) {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::ZoomIn);
+    }
+
+    commands.extend(pointer_interaction(ui, &response, &scene, &map, range_drag));
+    commands.extend(keyboard_interaction(ui, &map));
+    (commands, map)
+}
+
+/// One focusable, labelled widget per drawn event: screen readers and tests find
+/// events by "title, date"; Tab reaches them; Enter selects.
+fn event_widgets(
+    ui: &mut Ui,
+    timeline: &Timeline,
+    scene: &Scene,
+    commands: &mut Vec<Command>,
+) -> Option<usize> {
+    let mut hovered = None;
+    for label in &scene.labels {
+        let e = &timeline.events[label.event];
+        let id = ui.scope_id().with(("event", &e.id));
+        let mut rect = label.rect;
+        if let Some(mark) = scene.mark_of(label.event) {
+            rect = rect.union(mark);
+        }
+        let response = ui.interact(rect, id, Sense::click());
+        let name = format!("{}, {}", e.title, e.date_label());
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::Button, true, label.selected, &name)
+        });
+        if response.clicked() {
+            commands.push(Command::Select(Some(label.event)));
+        }
+        if response.hovered() {
+            hovered = Some(label.event);
+        }
+        if response.has_focus() {
+            ui.painter().rect_stroke(
+                label.rect.expand(3.0),
+                CornerRadius::same(3),
+                ui.visuals().selection.stroke,
+                egui::StrokeKind::Outside,
+            );
+        }
+        response.on_hover_ui(|ui| event_tooltip_ui(ui, timeline, label.event));
+    }
+    hovered
+}
+
+/// Title and date, as precisely as the date is known.
+pub fn event_tooltip_ui(ui: &mut Ui, timeline: &Timeline, index: usize) {
+    let e = &timeline.events[index];
+    ui.strong(&e.title);
+    ui.label(e.date_label());
+    if let Some(c) = timeline.categories.get(e.category) {
+        ui.weak(&c.name);
+    }
+}
+
+fn paint_range(
+    painter: &egui::Painter,
+    scene: &Scene,
+    map: &ScreenMap,
+    from: f64,
+    to: f64,
+    palette: &Palette,
+) {
+    let (x0, x1) = (map.x_from_time(from), map.x_from_time(to));
+    let band = egui::Rect::from_x_y_ranges(x0..=x1, scene.rect.y_range());
+    painter.rect_filled(band, CornerRadius::ZERO, palette.range_fill);
+    let stroke = egui::Stroke::new(1.5, palette.selection);
+    painter.vline(x0, scene.rect.y_range(), stroke);
+    painter.vline(x1, scene.rect.y_range(), stroke);
+    let label = |day: f64| {
+        crate::date::date_from_day(day.round() as i64)
+            .map_or_else(String::new, |d| d.format("%-d %b %Y").to_string())
+    };
+    let font = crate::paint::axis_font();
+    let y = scene.axis.bottom() + 4.0;
+    painter.text(
+        egui::pos2(x0 + 4.0, y),
+        egui::Align2::LEFT_TOP,
+        label(from),
+        font.clone(),
+        palette.text,
+    );
+    painter.text(
+        egui::pos2(x1 - 4.0, y),
+        egui::Align2::RIGHT_TOP,
+        label(to - 1.0),
+        font,
+        palette.text,
+    );
+}

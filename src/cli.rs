@@ -1,0 +1,94 @@
+//! The command line: open the app, check a dataset, export a range.
+//!
+//! This is the binary's edge: errors become messages and exit codes here.
+
+use crate::load::{self, LoadError};
+use crate::model::Timeline;
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "india-canada-timeline",
+    version,
+    about = "A timeline of India–Canada relations, 2023–2026, with verbatim quotes from named sources.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A timeline file (.ron) to open instead of the bundled dataset.
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a timeline file (the bundled dataset when none is given).
+    ///
+    /// Prints a one-line summary and exits 0, or prints every problem as
+    /// FILE:LINE:COLUMN: message and exits 1.
+    Check {
+        /// The timeline file to check.
+        file: Option<PathBuf>,
+    },
+}
+
+/// Entry point of the binary.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Check { file }) => check(file.as_deref()),
+        None => crate::app::run(cli.file),
+    }
+}
+
+/// Loads the given file, or the bundled dataset.
+pub fn load_dataset(file: Option<&Path>) -> Result<Timeline, LoadError> {
+    match file {
+        Some(path) => load::load_path(path),
+        None => load::bundled(),
+    }
+}
+
+fn check(file: Option<&Path>) -> ExitCode {
+    let name = file.map_or_else(
+        || load::BUNDLED_NAME.to_owned(),
+        |p| p.display().to_string(),
+    );
+    match load_dataset(file) {
+        Ok(timeline) => {
+            println!("{name}: {}", summary(&timeline));
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            for line in err.lines() {
+                eprintln!("{line}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// "47 events, 45 sources, 120 quotes, 18 June 2023 – 28 May 2026".
+pub fn summary(timeline: &Timeline) -> String {
+    let span = match (
+        timeline.events.first(),
+        timeline.events.iter().max_by_key(|e| e.end_day()),
+    ) {
+        (Some(first), Some(last)) => {
+            format!(
+                ", {} – {}",
+                first.start.long(),
+                last.end.unwrap_or(last.start).long()
+            )
+        }
+        _ => String::new(),
+    };
+    format!(
+        "{} events, {} sources, {} quotes{span}",
+        timeline.events.len(),
+        timeline.sources.len(),
+        timeline.quote_count()
+    )
+}

@@ -1,0 +1,547 @@
+//! From timeline + view to a [`Scene`]: lanes, marks, labels, clusters.
+//!
+//! Only the events that overlap the visible range are touched (a binary search
+//! into the sorted events), so the cost follows what is on screen, not the
+//! size of the dataset. Pure: text widths come from the `measure` callback.
+
+use crate::date::Precision;
+use crate::model::{Event, Timeline};
+use crate::scene::{ClusterBadge, EventLabel, LaneBand, Mark, MarkShape, Scene};
+use crate::ticks;
+use crate::view::ScreenMap;
+use egui::{Color32, Rect, pos2, vec2};
+
+/// Sizes of the parts of the timeline, in points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Metrics {
+    pub axis_height: f32,
+    pub lane_header: f32,
+    pub row_height: f32,
+    pub point_radius: f32,
+    pub bar_height: f32,
+    /// Marks closer than this merge into a cluster (screen mode).
+    pub cluster_px: f32,
+    /// Longest label before it is cut with "…".
+    pub max_label_px: f32,
+    pub label_gap: f32,
+    pub min_lane_height: f32,
+    /// Rows of title labels per lane at most (numbers in exports may add rows).
+    pub max_label_rows: usize,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self {
+            axis_height: 30.0,
+            lane_header: 18.0,
+            row_height: 18.0,
+            point_radius: 5.0,
+            bar_height: 8.0,
+            cluster_px: 12.0,
+            max_label_px: 230.0,
+            label_gap: 10.0,
+            min_lane_height: 56.0,
+            max_label_rows: 6,
+        }
+    }
+}
+
+/// What to do with events that do not fit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Crowding {
+    /// On screen: merge close events into "N events" badges; unplaced labels are hidden.
+    Cluster,
+    /// In an export: every event is drawn; unplaced labels become numbers listed below.
+    Number,
+}
+
+/// Everything layout needs besides the timeline.
+pub struct LayoutInput<'a> {
+    pub map: ScreenMap,
+    pub rect: Rect,
+    /// Categories shown, top to bottom.
+    pub lanes: &'a [usize],
+    /// Search matches by event index; `None` when nothing is searched.
+    pub matches: Option<&'a [bool]>,
+    pub selected: Option<usize>,
+    pub crowding: Crowding,
+    pub metrics: Metrics,
+    /// Width of a label in points.
+    pub measure: &'a dyn Fn(&str) -> f32,
+}
+
+fn category_color(timeline: &Timeline, category: usize) -> Color32 {
+    let [r, g, b] = timeline.categories[category].color;
+    Color32::from_rgb(r, g, b)
+}
+
+/// Screen shape of one event.
+fn shape_of(event: &Event, map: &ScreenMap, baseline: f32, m: &Metrics) -> MarkShape {
+    let (s, e) = (event.start_day() as f64, event.end_day() as f64);
+    let vague = event.start.precision() != Precision::Day
+        || event.end.is_some_and(|d| d.precision() != Precision::Day);
+    let (x0, x1) = (map.x_from_time(s), map.x_from_time(e));
+    if vague {
+        let h = m.bar_height + 6.0;
+        MarkShape::Soft(Rect::from_min_max(
+            pos2(x0, baseline - h / 2.0),
+            pos2(x1.max(x0 + 2.0), baseline + h / 2.0),
+        ))
+    } else if event.is_span() && x1 - x0 > m.point_radius * 2.0 {
+        let h = m.bar_height;
+        MarkShape::Bar(Rect::from_min_max(
+            pos2(x0, baseline - h / 2.0),
+            pos2(x1, baseline + h / 2.0),
+        ))
+    } else {
+        MarkShape::Point {
+            center: pos2((x0 + x1) / 2.0, baseline),
+            radius: m.point_radius,
+        }
+    }
+}
+
+/// Cuts `text` to fit `max` points, ending in "…".
+pub fn fit_text(text: &str, max: f32, measure: &dyn Fn(&str) -> f32) -> (String, f32) {
+    let w = measure(text);
+    if w <= max {
+        return (text.to_owned(), w);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut keep = ((chars.len() as f32) * max / w) as usize;
+    loop {
+        let cut: String = chars[..keep.min(chars.len())].iter().collect::<String>();
+        let candidate = format!("{}…", cut.trim_end());
+        let cw = measure(&candidate);
+        if cw <= max || keep == 0 {
+            return (candidate, cw);
+        }
+        keep -= 1;
+    }
+}
+
+/// Rows of labels in one lane: the right edge reached so far in each row.
+struct Rows {
+    ends: Vec<f32>,
+    gap: f32,
+}
+
+impl Rows {
+    fn place(&mut self, left: f32, width: f32) -> Option<usize> {
+        let row = self.ends.iter().position(|&end| left >= end + self.gap)?;
+        self.ends[row] = left + width;
+        Some(row)
+    }
+
+    /// Places in the first free row, adding a row when all are taken.
+    fn place_or_grow(&mut self, left: f32, width: f32) -> usize {
+        self.place(left, width).unwrap_or_else(|| {
+            self.ends.push(left + width);
+            self.ends.len() - 1
+        })
+    }
+}
+
+/// A run of marks too close to tell apart.
+struct Group {
+    members: Vec<usize>,
+    first_x: f32,
+    last_x: f32,
+}
+
+/// Lays out the visible part of `timeline`.
+pub fn layout(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
+    let m = input.metrics;
+    let rect = input.rect;
+    let map = input.map;
+    let axis = Rect::from_min_size(rect.min, vec2(rect.width(), m.axis_height));
+    let ticks = ticks::ticks(&map, input.measure);
+
+    let lanes_top = axis.bottom();
+    let n = input.lanes.len().max(1) as f32;
+    let lane_h = ((rect.bottom() - lanes_top) / n).max(m.min_lane_height);
+    let mut lanes = Vec::new();
+    let mut lane_of_category = vec![None; timeline.categories.len()];
+    for (i, &c) in input.lanes.iter().enumerate() {
+        let top = lanes_top + i as f32 * lane_h;
+        let band = Rect::from_min_size(pos2(rect.left(), top), vec2(rect.width(), lane_h));
+        lane_of_category[c] = Some(lanes.len());
+        lanes.push(LaneBand {
+            category: c,
+            rect: band,
+            name: timeline.categories[c].name.clone(),
+            color: category_color(timeline, c),
+            baseline: top + m.lane_header + m.point_radius + 2.0,
+            needed_height: 0.0,
+        });
+    }
+
+    // Cull: only events overlapping the visible days, split by lane.
+    let from = map.time_from_x(rect.left()).floor() as i64;
+    let to = map.time_from_x(rect.right()).ceil() as i64 + 1;
+    let mut per_lane: Vec<Vec<usize>> = vec![Vec::new(); lanes.len()];
+    for i in timeline.overlapping(from, to) {
+        if let Some(lane) = lane_of_category[timeline.events[i].category] {
+            per_lane[lane].push(i);
+        }
+    }
+
+    let mut scene = Scene {
+        rect,
+        axis,
+        ticks,
+        lanes,
+        marks: Vec::new(),
+        labels: Vec::new(),
+        clusters: Vec::new(),
+        numbered: Vec::new(),
+    };
+    for (lane_index, events) in per_lane.iter().enumerate() {
+        layout_lane(timeline, input, &mut scene, lane_index, events);
+    }
+    scene
+}
+
+fn layout_lane(
+    timeline: &Timeline,
+    input: &LayoutInput<'_>,
+    scene: &mut Scene,
+    lane_index: usize,
+    events: &[usize],
+) {
+    let m = input.metrics;
+    let lane = &scene.lanes[lane_index];
+    let (baseline, color, band) = (lane.baseline, lane.color, lane.rect);
+    let rows_top = baseline + m.point_radius + 4.0;
+    let fit_rows = (((band.bottom() - rows_top) / m.row_height).floor() as usize).max(1);
+    let row_count = match input.crowding {
+        Crowding::Cluster => fit_rows.min(m.max_label_rows),
+        Crowding::Number => m.max_label_rows,
+    };
+    let mut rows = Rows {
+        ends: vec![f32::NEG_INFINITY; row_count],
+        gap: m.label_gap,
+    };
+    let matches = |i: usize| {
+        input
+            .matches
+            .is_none_or(|mm| mm.get(i).copied().unwrap_or(true))
+    };
+
+    // Group marks that fall within `cluster_px` of each other (screen mode only).
+    let mut groups: Vec<Group> = Vec::new();
+    let mut shapes = Vec::with_capacity(events.len().min(4096));
+    for &i in events {
+        let shape = shape_of(&timeline.events[i], &input.map, baseline, &m);
+        let b = shape.bounds();
+        let narrow = b.width() < m.cluster_px;
+        let x = b.center().x;
+        let joins = input.crowding == Crowding::Cluster
+            && narrow
+            && Some(i) != input.selected
+            && groups.last().is_some_and(|g| x - g.first_x < m.cluster_px);
+        match groups.last_mut() {
+            Some(g) if joins => {
+                g.members.push(shapes.len());
+                g.last_x = x;
+            }
+            _ => groups.push(Group {
+                members: vec![shapes.len()],
+                first_x: x,
+                last_x: x,
+            }),
+        }
+        shapes.push((i, shape));
+    }
+
+    for g in groups {
+        if g.members.len() > 1 {
+            let first = shapes[g.members[0]].0;
+            let last = shapes[*g.members.last().expect("non-empty")].0;
+            let count = g.members.len();
+            let dimmed = g.members.iter().all(|&k| !matches(shapes[k].0));
+            let text_w = (input.measure)(&format!("{count} events"));
+            let center_x = (g.first_x + g.last_x) / 2.0;
+            let size = vec2(text_w + 14.0, m.row_height);
+            let badge = Rect::from_center_size(pos2(center_x, baseline), size);
+            scene.clusters.push(ClusterBadge {
+                rect: badge,
+                count,
+                color,
+                from_day: timeline.events[first].start_day() as f64,
+                to_day: timeline.events[last].end_day() as f64,
+                dimmed,
+            });
+            continue;
+        }
+        let (i, shape) = shapes[g.members[0]];
+        let dimmed = !matches(i);
+        let selected = input.selected == Some(i);
+        scene.marks.push(Mark {
+            event: i,
+            shape,
+            color,
+            dimmed,
+            selected,
+        });
+        let b = shape.bounds();
+        let anchor = match shape {
+            MarkShape::Point { center, radius } => center.x - radius,
+            _ => b.left().max(band.left() + 2.0),
+        };
+        let (text, w) = fit_text(&timeline.events[i].title, m.max_label_px, input.measure);
+        match rows.place(anchor, w) {
+            Some(row) => {
+                let top = rows_top + row as f32 * m.row_height;
+                scene.labels.push(EventLabel {
+                    event: i,
+                    rect: Rect::from_min_size(pos2(anchor, top), vec2(w, m.row_height - 2.0)),
+                    text,
+                    dimmed,
+                    selected,
+                });
+            }
+            None if input.crowding == Crowding::Number => {
+                scene.numbered.push(i);
+                let number = scene.numbered.len().to_string();
+                let nw = (input.measure)(&number);
+                let row = rows.place_or_grow(anchor, nw);
+                let top = rows_top + row as f32 * m.row_height;
+                scene.labels.push(EventLabel {
+                    event: i,
+                    rect: Rect::from_min_size(pos2(anchor, top), vec2(nw, m.row_height - 2.0)),
+                    text: number,
+                    dimmed,
+                    selected,
+                });
+            }
+            None => {}
+        }
+    }
+    let used_rows = rows.ends.iter().filter(|e| e.is_finite()).count();
+    scene.lanes[lane_index].needed_height = rows_top - band.top() + used_rows as f32 * m.row_height;
+}
+
+/// Lays out like [`layout`], making lanes taller until every label stays inside
+/// its lane (exports, where nothing may be hidden). The scene may grow taller than `input.rect`.
+pub fn layout_fitting(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
+    let mut metrics = input.metrics;
+    let mut scene = layout(timeline, input);
+    for _ in 0..4 {
+        let needed = scene
+            .lanes
+            .iter()
+            .map(|l| l.needed_height)
+            .fold(0.0_f32, f32::max);
+        let height = scene.lanes.first().map_or(0.0, |l| l.rect.height());
+        if needed <= height {
+            break;
+        }
+        metrics.min_lane_height = needed + 4.0;
+        scene = layout(timeline, &LayoutInput { metrics, ..*input });
+        let bottom = scene
+            .lanes
+            .last()
+            .map_or(scene.rect.bottom(), |l| l.rect.bottom());
+        scene.rect.max.y = scene.rect.max.y.max(bottom);
+    }
+    scene
+}
+
+/// Point in the middle of an event's mark, for scrolling and focus.
+pub fn event_anchor(event: &Event) -> f64 {
+    (event.start_day() + event.end_day()) as f64 / 2.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::{PartialDate, day_from_date};
+    use crate::model::{Category, Quote, Timeline};
+    use crate::view::TimeView;
+
+    fn measure(s: &str) -> f32 {
+        s.chars().count() as f32 * 7.0
+    }
+
+    fn event(id: &str, start: &str, end: Option<&str>, category: usize) -> Event {
+        Event {
+            id: id.into(),
+            title: format!("Event {id} with a fairly long title"),
+            start: PartialDate::parse(start).unwrap(),
+            end: end.map(|e| PartialDate::parse(e).unwrap()),
+            category,
+            summary: String::new(),
+            quotes: vec![Quote {
+                source: 0,
+                text: "q".into(),
+            }],
+            disputes: vec![],
+            tags: vec![],
+        }
+    }
+
+    fn timeline(events: Vec<Event>) -> Timeline {
+        let cat = |id: &str| Category {
+            id: id.into(),
+            name: id.into(),
+            color: [10, 20, 30],
+        };
+        Timeline::new(
+            "t".into(),
+            String::new(),
+            vec![cat("a"), cat("b")],
+            vec![],
+            events,
+        )
+    }
+
+    fn day(s: &str) -> f64 {
+        day_from_date(PartialDate::parse(s).unwrap().first_date()) as f64
+    }
+
+    fn run(t: &Timeline, view: TimeView, crowding: Crowding) -> Scene {
+        let fitting = crowding == Crowding::Number;
+        let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(1000.0, 400.0));
+        let input = LayoutInput {
+            map: ScreenMap::new(view, 0.0, 1000.0),
+            rect,
+            lanes: &[0, 1],
+            matches: None,
+            selected: None,
+            crowding,
+            metrics: Metrics::default(),
+            measure: &measure,
+        };
+        if fitting {
+            layout_fitting(t, &input)
+        } else {
+            layout(t, &input)
+        }
+    }
+
+    fn many(n: usize) -> Timeline {
+        let events = (0..n)
+            .map(|k| {
+                let d = crate::date::date_from_day(day("2024-01-01") as i64 + (k % 300) as i64)
+                    .unwrap();
+                event(
+                    &format!("e{k}"),
+                    &d.format("%Y-%m-%d").to_string(),
+                    None,
+                    k % 2,
+                )
+            })
+            .collect();
+        timeline(events)
+    }
+
+    #[test]
+    fn labels_never_overlap() {
+        let t = many(400);
+        for span in [3.0, 20.0, 90.0, 365.0, 3000.0] {
+            for crowding in [Crowding::Cluster, Crowding::Number] {
+                let s = run(&t, TimeView::new(day("2024-02-01"), span), crowding);
+                for (a, la) in s.labels.iter().enumerate() {
+                    for lb in &s.labels[a + 1..] {
+                        let overlap =
+                            la.rect.intersects(lb.rect) && la.rect.intersect(lb.rect).area() > 0.0;
+                        assert!(!overlap, "span {span}: {} / {}", la.text, lb.text);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn culling_keeps_only_visible_events() {
+        let t = timeline(vec![
+            event("before", "2023-01-05", None, 0),
+            event("inside", "2024-03-10", None, 0),
+            event("long", "2023-06-01", Some("2024-03-02"), 1),
+            event("vague", "2024-03", None, 1),
+            event("after", "2025-01-05", None, 0),
+        ]);
+        let s = run(
+            &t,
+            TimeView::new(day("2024-03-01"), 30.0),
+            Crowding::Cluster,
+        );
+        let mut drawn: Vec<&str> = s.drawn_events().map(|i| t.events[i].id.as_str()).collect();
+        drawn.sort_unstable();
+        assert_eq!(drawn, ["inside", "long", "vague"]);
+    }
+
+    #[test]
+    fn precision_decides_the_shape() {
+        let t = timeline(vec![
+            event("day", "2024-03-10", None, 0),
+            event("days", "2024-03-12", Some("2024-03-20"), 0),
+            event("month", "2024-04", None, 1),
+        ]);
+        let s = run(
+            &t,
+            TimeView::new(day("2024-03-01"), 60.0),
+            Crowding::Cluster,
+        );
+        let shape = |id: &str| {
+            let i = t.event_index(id).unwrap();
+            s.marks.iter().find(|m| m.event == i).unwrap().shape
+        };
+        assert!(matches!(shape("day"), MarkShape::Point { .. }));
+        assert!(matches!(shape("days"), MarkShape::Bar(_)));
+        let MarkShape::Soft(r) = shape("month") else {
+            panic!("month is soft")
+        };
+        let map = ScreenMap::new(TimeView::new(day("2024-03-01"), 60.0), 0.0, 1000.0);
+        assert!(
+            (r.width() - 30.0 * map.px_per_day() as f32).abs() < 1.0,
+            "covers all of April"
+        );
+    }
+
+    #[test]
+    fn crowded_events_cluster_on_screen_and_are_numbered_in_exports() {
+        let t = many(400);
+        let view = TimeView::new(day("2023-06-01"), 1500.0);
+        let screen = run(&t, view, Crowding::Cluster);
+        assert!(!screen.clusters.is_empty());
+        let clustered: usize = screen.clusters.iter().map(|c| c.count).sum();
+        assert_eq!(
+            clustered + screen.marks.len(),
+            400,
+            "each event is drawn once"
+        );
+
+        let export = run(&t, view, Crowding::Number);
+        assert!(export.clusters.is_empty());
+        assert_eq!(export.marks.len(), 400, "an export draws every event");
+        assert!(!export.numbered.is_empty());
+    }
+
+    #[test]
+    fn hidden_lanes_draw_nothing() {
+        let t = many(20);
+        let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(1000.0, 400.0));
+        let input = LayoutInput {
+            map: ScreenMap::new(TimeView::new(day("2024-01-01"), 30.0), 0.0, 1000.0),
+            rect,
+            lanes: &[1],
+            matches: None,
+            selected: None,
+            crowding: Crowding::Cluster,
+            metrics: Metrics::default(),
+            measure: &measure,
+        };
+        let s = layout(&t, &input);
+        assert!(s.marks.iter().all(|m| t.events[m.event].category == 1));
+        assert_eq!(s.lanes.len(), 1);
+    }
+
+    #[test]
+    fn long_titles_are_cut_with_an_ellipsis() {
+        let (text, w) = fit_text(&"x".repeat(100), 70.0, &measure);
+        assert!(text.ends_with('…') && w <= 70.0, "{text}");
+        assert_eq!(fit_text("short", 70.0, &measure).0, "short");
+    }
+}

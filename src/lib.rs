@@ -1,0 +1,19 @@
+//! India–Canada timeline viewer: a RON dataset of events, validated, laid out
+//! on a zoomable time axis, painted on screen and exported to SVG and PNG.
+//!
+//! Data flows one way: [`load`] → [`model`] → view math → layout → scene →
+//! painter or export.
+
+pub mod app;
+pub mod cli;
+pub mod date;
+pub mod fonts;
+pub mod layout;
+pub mod load;
+pub mod model;
+pub mod paint;
+pub mod palette;
+pub mod scene;
+pub mod search;
+pub mod ticks;
+pub mod view;

@@ -1,0 +1,98 @@
+//! Reading a dataset: size check, RON parsing, validation.
+//!
+//! Never panics on input; every problem comes back with `file:line:column`.
+
+mod locate;
+mod problem;
+mod raw;
+mod validate;
+
+pub use problem::{LoadError, Problem};
+
+use crate::model::Timeline;
+use std::path::Path;
+
+/// Files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// How deeply values may nest before the parser gives up (keeps the stack safe).
+const MAX_NESTING: usize = 64;
+
+/// The dataset that ships inside the binary.
+pub const BUNDLED: &str = include_str!("../../data/india_canada.ron");
+/// The name the bundled dataset goes by in messages.
+pub const BUNDLED_NAME: &str = "india_canada.ron (bundled)";
+
+/// Loads and validates the dataset shipped inside the binary.
+pub fn bundled() -> Result<Timeline, LoadError> {
+    load_str(BUNDLED, BUNDLED_NAME)
+}
+
+/// Loads and validates a dataset file.
+pub fn load_path(path: &Path) -> Result<Timeline, LoadError> {
+    let io = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    let name = path.display().to_string();
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.into_bytes()[..offset]).into_owned();
+        let (line, column) = locate::line_col(&text, offset);
+        LoadError::Invalid(vec![Problem {
+            file: name.clone(),
+            line,
+            column,
+            event: None,
+            message: "the file is not valid UTF-8 text: save it as UTF-8".to_owned(),
+        }])
+    })?;
+    load_str(&text, &name)
+}
+
+/// Parses and validates dataset text; `name` is used in messages.
+pub fn load_str(text: &str, name: &str) -> Result<Timeline, LoadError> {
+    let options = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_NESTING);
+    let raw: raw::RawTimeline = options.from_str(text).map_err(|e| {
+        LoadError::Invalid(vec![Problem {
+            file: name.to_owned(),
+            line: e.span.start.line.max(1),
+            column: e.span.start.col.max(1),
+            event: None,
+            message: parse_message(&e.code),
+        }])
+    })?;
+    validate::validate(raw, name, text).map_err(LoadError::Invalid)
+}
+
+fn parse_message(code: &ron::Error) -> String {
+    match code {
+        ron::Error::ExceededRecursionLimit => {
+            format!("values nest more than {MAX_NESTING} levels deep: flatten the structure")
+        }
+        ron::Error::NoSuchStructField {
+            found,
+            expected,
+            outer,
+        } => format!(
+            "unknown field `{found}`{} (expected one of: {}): check the spelling",
+            outer
+                .as_ref()
+                .map(|o| format!(" in `{o}`"))
+                .unwrap_or_default(),
+            expected.join(", ")
+        ),
+        other => other.to_string(),
+    }
+}

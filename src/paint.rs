@@ -1,0 +1,211 @@
+//! Paints a [`Scene`] with egui. Emits shapes only; no input, no state.
+
+use crate::palette::Palette;
+use crate::scene::{MarkShape, Scene};
+use egui::{Align2, Color32, CornerRadius, FontId, Painter, Stroke, StrokeKind, pos2};
+
+/// Font used for event labels and badges, in points.
+pub const LABEL_FONT_SIZE: f32 = 13.0;
+/// Font used for axis labels and lane names.
+pub const AXIS_FONT_SIZE: f32 = 12.0;
+
+/// Opacity of things that do not match the search.
+const DIMMED: f32 = 0.22;
+
+pub fn label_font() -> FontId {
+    FontId::proportional(LABEL_FONT_SIZE)
+}
+
+pub fn axis_font() -> FontId {
+    FontId::proportional(AXIS_FONT_SIZE)
+}
+
+/// Paints lanes, grid, axis, marks, clusters and labels. `hovered` is an event index.
+pub fn paint_scene(painter: &Painter, scene: &Scene, palette: &Palette, hovered: Option<usize>) {
+    painter.rect_filled(scene.rect, CornerRadius::ZERO, palette.background);
+    paint_lanes(painter, scene, palette);
+    paint_ticks(painter, scene, palette);
+    paint_marks(painter, scene, palette, hovered);
+    paint_clusters(painter, scene);
+    paint_labels(painter, scene, palette, hovered);
+}
+
+fn paint_lanes(painter: &Painter, scene: &Scene, palette: &Palette) {
+    for (i, lane) in scene.lanes.iter().enumerate() {
+        if i % 2 == 1 {
+            painter.rect_filled(lane.rect, CornerRadius::ZERO, palette.lane_tint);
+        }
+        painter.line_segment(
+            [lane.rect.left_top(), lane.rect.right_top()],
+            Stroke::new(1.0, Palette::faded(palette.grid, 0.35)),
+        );
+        let name_pos = pos2(lane.rect.left() + 8.0, lane.rect.top() + 3.0);
+        let swatch =
+            egui::Rect::from_min_size(name_pos + egui::vec2(0.0, 2.0), egui::vec2(9.0, 9.0));
+        painter.rect_filled(swatch, CornerRadius::same(2), lane.color);
+        painter.text(
+            name_pos + egui::vec2(14.0, 0.0),
+            Align2::LEFT_TOP,
+            &lane.name,
+            axis_font(),
+            palette.weak_text,
+        );
+        painter.line_segment(
+            [
+                pos2(lane.rect.left(), lane.baseline),
+                pos2(lane.rect.right(), lane.baseline),
+            ],
+            Stroke::new(1.0, Palette::faded(lane.color, 0.25)),
+        );
+    }
+}
+
+/// Grid lines through the lanes, and the axis strip with its labels.
+pub fn paint_ticks(painter: &Painter, scene: &Scene, palette: &Palette) {
+    let axis = scene.axis;
+    painter.rect_filled(axis, CornerRadius::ZERO, palette.axis_background);
+    for t in &scene.ticks.ticks {
+        let line = Palette::faded(palette.grid, 0.45 * t.strength);
+        painter.line_segment(
+            [pos2(t.x, axis.bottom()), pos2(t.x, scene.rect.bottom())],
+            Stroke::new(1.0, line),
+        );
+        let tick_len = 4.0 + 8.0 * t.strength;
+        painter.line_segment(
+            [
+                pos2(t.x, axis.bottom() - tick_len),
+                pos2(t.x, axis.bottom()),
+            ],
+            Stroke::new(1.0, Palette::faded(palette.grid, t.strength.max(0.3))),
+        );
+        if let Some(label) = &t.label {
+            painter.text(
+                pos2(label.left, axis.top() + 5.0),
+                Align2::LEFT_TOP,
+                &label.text,
+                axis_font(),
+                Palette::faded(palette.text, label.alpha),
+            );
+        }
+    }
+    if let Some(context) = &scene.ticks.context {
+        let galley = painter.layout_no_wrap(context.clone(), axis_font(), palette.text);
+        let r = egui::Rect::from_min_size(
+            pos2(axis.left(), axis.top()),
+            galley.size() + egui::vec2(12.0, 10.0),
+        );
+        painter.rect_filled(r, CornerRadius::ZERO, palette.axis_background);
+        painter.galley(
+            pos2(axis.left() + 3.0, axis.top() + 5.0),
+            galley,
+            palette.text,
+        );
+    }
+    painter.line_segment(
+        [axis.left_bottom(), axis.right_bottom()],
+        Stroke::new(1.0, palette.grid),
+    );
+}
+
+fn paint_marks(painter: &Painter, scene: &Scene, palette: &Palette, hovered: Option<usize>) {
+    for m in &scene.marks {
+        let alpha = if m.dimmed { DIMMED } else { 1.0 };
+        let color = Palette::faded(m.color, alpha);
+        let emphasis = m.selected || hovered == Some(m.event);
+        let ring = Stroke::new(
+            2.0,
+            if m.selected {
+                palette.selection
+            } else {
+                palette.text
+            },
+        );
+        match m.shape {
+            MarkShape::Point { center, radius } => {
+                painter.circle_filled(center, radius, color);
+                painter.circle_stroke(center, radius, Stroke::new(1.0, palette.background));
+                if emphasis {
+                    painter.circle_stroke(center, radius + 3.0, ring);
+                }
+            }
+            MarkShape::Bar(r) => {
+                painter.rect_filled(r, CornerRadius::same(3), color);
+                if emphasis {
+                    painter.rect_stroke(
+                        r.expand(2.0),
+                        CornerRadius::same(4),
+                        ring,
+                        StrokeKind::Outside,
+                    );
+                }
+            }
+            MarkShape::Soft(r) => {
+                painter.rect_filled(
+                    r,
+                    CornerRadius::same(4),
+                    Palette::faded(m.color, 0.28 * alpha),
+                );
+                let dash = Stroke::new(1.0, Palette::faded(m.color, 0.8 * alpha));
+                painter.extend(egui::Shape::dashed_line(
+                    &[r.left_top(), r.right_top()],
+                    dash,
+                    3.0,
+                    3.0,
+                ));
+                painter.extend(egui::Shape::dashed_line(
+                    &[r.left_bottom(), r.right_bottom()],
+                    dash,
+                    3.0,
+                    3.0,
+                ));
+                if emphasis {
+                    painter.rect_stroke(
+                        r.expand(2.0),
+                        CornerRadius::same(5),
+                        ring,
+                        StrokeKind::Outside,
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn paint_clusters(painter: &Painter, scene: &Scene) {
+    for c in &scene.clusters {
+        let alpha = if c.dimmed { DIMMED } else { 1.0 };
+        painter.rect_filled(
+            c.rect,
+            CornerRadius::same(9),
+            Palette::faded(c.color, alpha),
+        );
+        painter.text(
+            c.rect.center(),
+            Align2::CENTER_CENTER,
+            c.text(),
+            label_font(),
+            Palette::faded(Color32::WHITE, alpha),
+        );
+    }
+}
+
+fn paint_labels(painter: &Painter, scene: &Scene, palette: &Palette, hovered: Option<usize>) {
+    for l in &scene.labels {
+        let alpha = if l.dimmed { DIMMED + 0.1 } else { 1.0 };
+        if l.selected || hovered == Some(l.event) {
+            let fill = if l.selected {
+                Palette::faded(palette.selection, 0.35)
+            } else {
+                Palette::faded(palette.grid, 0.2)
+            };
+            painter.rect_filled(l.rect.expand(2.0), CornerRadius::same(3), fill);
+        }
+        painter.text(
+            l.rect.left_top(),
+            Align2::LEFT_TOP,
+            &l.text,
+            label_font(),
+            Palette::faded(palette.text, alpha),
+        );
+    }
+}

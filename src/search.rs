@@ -1,0 +1,101 @@
+//! Case- and accent-insensitive search over titles, summaries, quotes, outlets and tags.
+
+use crate::model::Timeline;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Lower case without accents or typographic quotes: "Anandasangaree’s" → "anandasangaree's".
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201c}' | '\u{201d}' => '"',
+            '\u{2013}' | '\u{2014}' => '-',
+            other => other,
+        })
+        .collect()
+}
+
+/// One event's searchable text, folded once.
+fn haystack(timeline: &Timeline, index: usize) -> String {
+    let e = &timeline.events[index];
+    let mut s = String::with_capacity(256);
+    for part in [&e.title, &e.summary, &e.id] {
+        s.push_str(part);
+        s.push('\n');
+    }
+    for q in &e.quotes {
+        s.push_str(&q.text);
+        s.push('\n');
+        if let Some(src) = timeline.sources.get(q.source) {
+            s.push_str(&src.outlet);
+            s.push('\n');
+            if let Some(a) = &src.author {
+                s.push_str(a);
+                s.push('\n');
+            }
+        }
+    }
+    for t in &e.tags {
+        s.push_str(t);
+        s.push('\n');
+    }
+    fold(&s)
+}
+
+/// Folded text of every event, built once per dataset.
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    texts: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(timeline: &Timeline) -> Self {
+        Self {
+            texts: (0..timeline.events.len())
+                .map(|i| haystack(timeline, i))
+                .collect(),
+        }
+    }
+
+    /// For each event, whether it contains every word of `query`; `None` for an empty query.
+    pub fn matches(&self, query: &str) -> Option<Vec<bool>> {
+        let words: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
+        if words.is_empty() {
+            return None;
+        }
+        Some(
+            self.texts
+                .iter()
+                .map(|t| words.iter().all(|w| t.contains(w.as_str())))
+                .collect(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_drops_case_accents_and_curly_quotes() {
+        assert_eq!(fold("Québec’s “Élan” – ok"), "quebec's \"elan\" - ok");
+    }
+
+    #[test]
+    fn matches_every_word_anywhere() {
+        let t = crate::load::bundled().unwrap();
+        let index = SearchIndex::new(&t);
+        assert!(index.matches("  ").is_none());
+        let m = index.matches("NIJJAR surrey").unwrap();
+        let hits: Vec<&str> = (0..m.len())
+            .filter(|&i| m[i])
+            .map(|i| t.events[i].id.as_str())
+            .collect();
+        assert!(!hits.is_empty() && hits.len() < t.events.len(), "{hits:?}");
+        let none = index.matches("zzzz-not-there").unwrap();
+        assert!(none.iter().all(|b| !b));
+    }
+}

@@ -1,0 +1,46 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+/// A small valid timeline; tests break it in one place at a time.
+pub const SMALL: &str = r##"Timeline(
+    title: "Test timeline",
+    description: "For tests.",
+    categories: [
+        Category(id: "diplomacy", name: "Diplomacy", color: "#3b6ea5"),
+        Category(id: "security", name: "Security", color: "#d1495b"),
+    ],
+    sources: [
+        Source(id: "a", outlet: "Outlet A", title: "A title", author: Some("Ann"), published: Some("2024-01-02"), url: Some("https://example.org/a")),
+        Source(id: "b", outlet: "Outlet B", title: "B title", published: "2024-02", url: None),
+    ],
+    events: [
+        Event(
+            id: "later",
+            title: "Later event",
+            start: "2024-03-05",
+            end: Some("2024-03-07"),
+            category: "security",
+            summary: "Second in time.",
+            quotes: [Quote(source: "a", text: "a later quote")],
+            disputes: [Dispute(text: "A and B differ on the day.", sources: ["a", "b"])],
+            tags: ["x"],
+        ),
+        Event(
+            id: "earlier",
+            title: "Earlier event",
+            start: "2024-01",
+            category: "diplomacy",
+            summary: "First in time, known to the month.",
+            quotes: [Quote(source: "b", text: "an earlier quote")],
+        ),
+        Event(
+            id: "middle",
+            title: "Middle event",
+            start: "2024-02-10",
+            category: "diplomacy",
+            summary: "Between the two.",
+            quotes: [Quote(source: "a", text: "a middle quote")],
+        ),
+    ],
+)
+"##;

@@ -1,0 +1,222 @@
+//! The whole app driven as a user would, without a GPU (egui_kittest).
+
+use egui::accesskit::Role;
+use egui::{Event, Modifiers, MouseWheelUnit, PointerButton, Pos2, TouchPhase, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use india_canada_timeline::app::TimelineApp;
+use india_canada_timeline::load;
+use india_canada_timeline::view::TimeView;
+
+fn harness() -> Harness<'static, TimelineApp> {
+    let app = TimelineApp::new(load::bundled().unwrap(), "bundled".into());
+    let mut h = Harness::builder()
+        .with_size(vec2(1400.0, 900.0))
+        .with_context_setup(india_canada_timeline::fonts::install)
+        .with_max_steps(120)
+        .build_ui_state(|ui, app: &mut TimelineApp| app.show(ui), app);
+    h.run();
+    h
+}
+
+/// Shows a window of time around an event and settles the animation.
+fn look_at(h: &mut Harness<'static, TimelineApp>, id: &str, span: f64) -> usize {
+    let i = h.state().timeline.event_index(id).unwrap();
+    let e = &h.state().timeline.events[i];
+    let v = TimeView::new(e.start_day() as f64 - span * 0.3, span);
+    h.state_mut().view = v;
+    h.state_mut().target = v;
+    h.run();
+    i
+}
+
+fn label_of(h: &Harness<'static, TimelineApp>, i: usize) -> String {
+    let e = &h.state().timeline.events[i];
+    format!("{}, {}", e.title, e.date_label())
+}
+
+fn timeline_point(h: &Harness<'static, TimelineApp>, fx: f32) -> Pos2 {
+    let map = h.state().last_map.unwrap();
+    Pos2::new(map.left + map.width * fx, 300.0)
+}
+
+#[test]
+fn clicking_an_event_shows_its_quote_in_the_side_panel() {
+    let mut h = harness();
+    let first_id = h.state().timeline.events[0].id.clone();
+    let i = look_at(&mut h, &first_id, 60.0);
+    h.get_by_label(&label_of(&h, i)).click();
+    h.run();
+    assert_eq!(h.state().selected, Some(i));
+    let quote = h.state().timeline.events[i].quotes[0].text.clone();
+    let snippet: String = quote.chars().take(40).collect();
+    assert!(
+        h.query_by_label_contains(&snippet).is_some(),
+        "side panel shows the quote"
+    );
+    let quotes = h.state().timeline.events[i].quotes.len();
+    assert_eq!(
+        h.query_all_by_label("Copy citation").count(),
+        quotes,
+        "one citation button per quote"
+    );
+}
+
+#[test]
+fn ctrl_wheel_zooms_about_the_pointer() {
+    let mut h = harness();
+    let pos = timeline_point(&h, 0.3);
+    let before = h.state().last_map.unwrap();
+    let day_under_pointer = before.time_from_x(pos.x);
+    h.hover_at(pos);
+    h.event(Event::MouseWheel {
+        unit: MouseWheelUnit::Point,
+        delta: vec2(0.0, 120.0),
+        phase: TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: Modifiers::COMMAND,
+    });
+    h.run();
+    let after = h.state().last_map.unwrap();
+    assert!(
+        after.view.span < before.view.span * 0.95,
+        "{:?} -> {:?}",
+        before.view,
+        after.view
+    );
+    let drift_px = (after.x_from_time(day_under_pointer) - pos.x).abs();
+    assert!(
+        drift_px < 1.0,
+        "the date under the pointer moved {drift_px} px"
+    );
+}
+
+#[test]
+fn dragging_pans_the_view() {
+    let mut h = harness();
+    let start = timeline_point(&h, 0.6);
+    let end = start - vec2(200.0, 0.0);
+    let before = h.state().view;
+    let px_per_day = h.state().last_map.unwrap().px_per_day();
+    h.event(Event::PointerMoved(start));
+    h.event(Event::PointerButton {
+        pos: start,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.step();
+    for k in 1..=10 {
+        h.event(Event::PointerMoved(start - vec2(20.0 * k as f32, 0.0)));
+        h.step();
+    }
+    h.event(Event::PointerButton {
+        pos: end,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run();
+    let moved_days = h.state().view.start - before.start;
+    let expected = 200.0 / px_per_day;
+    assert!(
+        (moved_days - expected).abs() < expected * 0.15,
+        "moved {moved_days} days, expected about {expected}"
+    );
+    assert_eq!(h.state().view.span, before.span);
+    assert_eq!(h.state().selected, None, "a drag is not a click");
+}
+
+#[test]
+fn arrow_keys_step_through_events_in_date_order() {
+    let mut h = harness();
+    let first_id = h.state().timeline.events[0].id.clone();
+    look_at(&mut h, &first_id, 60.0);
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    let a = h.state().selected.expect("→ selects an event");
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    let b = h.state().selected.unwrap();
+    assert_eq!(b, a + 1);
+    let t = &h.state().timeline;
+    assert!(t.events[a].start_day() <= t.events[b].start_day());
+    let view = h.state().view;
+    let e = &t.events[b];
+    assert!(
+        view.start <= e.start_day() as f64 && (e.start_day() as f64) < view.end(),
+        "the selection is in view"
+    );
+    h.key_press(egui::Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().selected, Some(a));
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(h.state().selected, None);
+}
+
+#[test]
+fn search_narrows_the_matches_and_enter_jumps_to_one() {
+    let mut h = harness();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    let search = h.get_by_role(Role::TextInput);
+    assert!(search.is_focused(), "Ctrl+F focuses the search box");
+    search.type_text("uranium");
+    h.run();
+    let total = h.state().timeline.events.len();
+    let n = h
+        .state_mut()
+        .matches()
+        .unwrap()
+        .iter()
+        .filter(|m| **m)
+        .count();
+    assert!(n >= 1 && n < total, "{n} of {total}");
+    let shown = if n == 1 {
+        "1 match".to_owned()
+    } else {
+        format!("{n} matches")
+    };
+    assert!(
+        h.query_by_label(&shown).is_some(),
+        "the count shows: {shown}"
+    );
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let i = h.state().selected.expect("Enter selects a match");
+    let e = &h.state().timeline.events[i];
+    let hay = format!("{} {} {:?}", e.title, e.summary, e.quotes).to_lowercase();
+    assert!(hay.contains("uranium"), "{}", e.id);
+}
+
+#[test]
+fn category_toggle_hides_a_lane() {
+    let mut h = harness();
+    let c = h
+        .state()
+        .timeline
+        .categories
+        .iter()
+        .position(|c| c.id == "trade")
+        .unwrap();
+    let name = h.state().timeline.categories[c].name.clone();
+    let trade_event = h
+        .state()
+        .timeline
+        .events
+        .iter()
+        .position(|e| e.category == c)
+        .unwrap();
+    let id = h.state().timeline.events[trade_event].id.clone();
+    look_at(&mut h, &id, 40.0);
+    let label = label_of(&h, trade_event);
+    assert!(h.query_by_label(&label).is_some(), "visible before");
+    h.get_by_label_contains(&name).click();
+    h.run();
+    assert!(h.state().hidden[c]);
+    assert!(
+        h.query_by_label(&label).is_none(),
+        "hidden after the toggle"
+    );
+}
