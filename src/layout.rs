@@ -38,7 +38,7 @@ impl Default for Metrics {
             point_radius: 5.0,
             bar_height: 8.0,
             cluster_px: 12.0,
-            max_label_px: 230.0,
+            max_label_px: 320.0,
             label_gap: 10.0,
             min_lane_height: 56.0,
             max_label_rows: 6,
@@ -149,6 +149,40 @@ struct Group {
     last_x: f32,
 }
 
+/// Horizontal extent of a group as drawn: its mark, or its "N events" badge.
+fn group_extent(g: &Group, shapes: &[(usize, MarkShape)], input: &LayoutInput<'_>) -> (f32, f32) {
+    if g.members.len() == 1 {
+        let b = shapes[g.members[0]].1.bounds();
+        return (b.left(), b.right());
+    }
+    let half = ((input.measure)(&format!("{} events", g.members.len())) + 14.0) / 2.0;
+    let center = (g.first_x + g.last_x) / 2.0;
+    (center - half, center + half)
+}
+
+/// Merges neighbouring groups whose marks or badges would touch, so that
+/// badges never cover each other or a lone mark.
+fn merge_touching(groups: Vec<Group>, shapes: &[(usize, MarkShape)], input: &LayoutInput<'_>, m: &Metrics) -> Vec<Group> {
+    let wide = |g: &Group| g.members.len() == 1 && shapes[g.members[0]].1.bounds().width() >= m.cluster_px;
+    let selected = |g: &Group| g.members.len() == 1 && Some(shapes[g.members[0]].0) == input.selected;
+    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
+    for g in groups {
+        if let Some(prev) = out.last_mut()
+            && !wide(prev)
+            && !wide(&g)
+            && !selected(prev)
+            && !selected(&g)
+            && group_extent(prev, shapes, input).1 + 3.0 > group_extent(&g, shapes, input).0
+        {
+            prev.members.extend(g.members);
+            prev.last_x = g.last_x;
+            continue;
+        }
+        out.push(g);
+    }
+    out
+}
+
 /// Lays out the visible part of `timeline`.
 pub fn layout(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
     let m = input.metrics;
@@ -254,6 +288,10 @@ fn layout_lane(
         shapes.push((i, shape));
     }
 
+    if input.crowding == Crowding::Cluster {
+        groups = merge_touching(groups, &shapes, input, &m);
+    }
+
     for g in groups {
         if g.members.len() > 1 {
             let first = shapes[g.members[0]].0;
@@ -290,6 +328,8 @@ fn layout_lane(
             _ => b.left().max(band.left() + 2.0),
         };
         let (text, w) = fit_text(&timeline.events[i].title, m.max_label_px, input.measure);
+        // Near the right edge, end the label at the edge rather than cut it off.
+        let anchor = anchor.min(band.right() - w - 4.0).max(anchor - w).max(band.left() + 2.0);
         match rows.place(anchor, w) {
             Some(row) => {
                 let top = rows_top + row as f32 * m.row_height;
