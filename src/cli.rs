@@ -2,6 +2,8 @@
 //!
 //! This is the binary's edge: errors become messages and exit codes here.
 
+use crate::date::PartialDate;
+use crate::export::{self, ExportOptions, Theme};
 use crate::load::{self, LoadError};
 use crate::model::Timeline;
 use clap::{Parser, Subcommand};
@@ -32,6 +34,42 @@ pub enum Command {
         /// The timeline file to check.
         file: Option<PathBuf>,
     },
+    /// Export a date range to PNG or SVG (the format follows the extension).
+    Export(ExportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// First day: YYYY-MM-DD (a month or year covers all of it).
+    #[arg(long, value_parser = parse_date)]
+    pub from: PartialDate,
+    /// Last day, inclusive.
+    #[arg(long, value_parser = parse_date)]
+    pub to: PartialDate,
+    /// Output file, .png or .svg.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Image width in pixels (1200 to 8000).
+    #[arg(long, default_value_t = export::DEFAULT_WIDTH)]
+    pub width: u32,
+    #[arg(long, value_enum, default_value_t = Theme::Light)]
+    pub theme: Theme,
+    /// Timeline file to export from (default: the bundled dataset).
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// Title line (default: the dataset's title).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Leave out the category legend.
+    #[arg(long)]
+    pub no_legend: bool,
+    /// Leave out the list of quoted outlets.
+    #[arg(long)]
+    pub no_sources: bool,
+}
+
+fn parse_date(text: &str) -> Result<PartialDate, String> {
+    PartialDate::parse(text).map_err(|e| e.to_string())
 }
 
 /// Entry point of the binary.
@@ -39,6 +77,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { file }) => check(file.as_deref()),
+        Some(Command::Export(args)) => export_command(&args),
         None => crate::app::run(cli.file),
     }
 }
@@ -91,4 +130,37 @@ pub fn summary(timeline: &Timeline) -> String {
         timeline.sources.len(),
         timeline.quote_count()
     )
+}
+
+fn export_command(args: &ExportArgs) -> ExitCode {
+    let timeline = match load_dataset(args.data.as_deref()) {
+        Ok(t) => t,
+        Err(e) => {
+            for line in e.lines() {
+                eprintln!("{line}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let options = ExportOptions {
+        from: args.from,
+        to: args.to,
+        width: args.width,
+        theme: args.theme,
+        title: args.title.clone().unwrap_or_else(|| timeline.title.clone()),
+        legend: !args.no_legend,
+        sources: !args.no_sources,
+        lanes: None,
+    };
+    let measurer = crate::measure::Measurer::new();
+    match export::export_to_file(&timeline, &options, &args.out, &measurer) {
+        Ok(()) => {
+            println!("wrote {}", args.out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("india-canada-timeline: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -66,6 +66,8 @@ pub struct LayoutInput<'a> {
     pub selected: Option<usize>,
     pub crowding: Crowding,
     pub metrics: Metrics,
+    /// Height of each lane; `None` shares the rect's height evenly.
+    pub lane_heights: Option<&'a [f32]>,
     /// Width of a label in points.
     pub measure: &'a dyn Fn(&str) -> f32,
 }
@@ -162,9 +164,16 @@ fn group_extent(g: &Group, shapes: &[(usize, MarkShape)], input: &LayoutInput<'_
 
 /// Merges neighbouring groups whose marks or badges would touch, so that
 /// badges never cover each other or a lone mark.
-fn merge_touching(groups: Vec<Group>, shapes: &[(usize, MarkShape)], input: &LayoutInput<'_>, m: &Metrics) -> Vec<Group> {
-    let wide = |g: &Group| g.members.len() == 1 && shapes[g.members[0]].1.bounds().width() >= m.cluster_px;
-    let selected = |g: &Group| g.members.len() == 1 && Some(shapes[g.members[0]].0) == input.selected;
+fn merge_touching(
+    groups: Vec<Group>,
+    shapes: &[(usize, MarkShape)],
+    input: &LayoutInput<'_>,
+    m: &Metrics,
+) -> Vec<Group> {
+    let wide =
+        |g: &Group| g.members.len() == 1 && shapes[g.members[0]].1.bounds().width() >= m.cluster_px;
+    let selected =
+        |g: &Group| g.members.len() == 1 && Some(shapes[g.members[0]].0) == input.selected;
     let mut out: Vec<Group> = Vec::with_capacity(groups.len());
     for g in groups {
         if let Some(prev) = out.last_mut()
@@ -193,26 +202,31 @@ pub fn layout(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
 
     let lanes_top = axis.bottom();
     let n = input.lanes.len().max(1) as f32;
-    let lane_h = ((rect.bottom() - lanes_top) / n).max(m.min_lane_height);
+    let even = ((rect.bottom() - lanes_top) / n).max(m.min_lane_height);
     let mut lanes = Vec::new();
     let mut lane_of_category = vec![None; timeline.categories.len()];
+    let mut top = lanes_top;
     for (i, &c) in input.lanes.iter().enumerate() {
-        let top = lanes_top + i as f32 * lane_h;
+        let lane_h = input
+            .lane_heights
+            .and_then(|h| h.get(i).copied())
+            .unwrap_or(even);
         let band = Rect::from_min_size(pos2(rect.left(), top), vec2(rect.width(), lane_h));
+        top += lane_h;
         lane_of_category[c] = Some(lanes.len());
         lanes.push(LaneBand {
             category: c,
             rect: band,
             name: timeline.categories[c].name.clone(),
             color: category_color(timeline, c),
-            baseline: top + m.lane_header + m.point_radius + 2.0,
+            baseline: band.top() + m.lane_header + m.point_radius + 2.0,
             needed_height: 0.0,
         });
     }
 
     // Cull: only events overlapping the visible days, split by lane.
     let from = map.time_from_x(rect.left()).floor() as i64;
-    let to = map.time_from_x(rect.right()).ceil() as i64 + 1;
+    let to = map.time_from_x(rect.right()).ceil() as i64;
     let mut per_lane: Vec<Vec<usize>> = vec![Vec::new(); lanes.len()];
     for i in timeline.overlapping(from, to) {
         if let Some(lane) = lane_of_category[timeline.events[i].category] {
@@ -329,7 +343,10 @@ fn layout_lane(
         };
         let (text, w) = fit_text(&timeline.events[i].title, m.max_label_px, input.measure);
         // Near the right edge, end the label at the edge rather than cut it off.
-        let anchor = anchor.min(band.right() - w - 4.0).max(anchor - w).max(band.left() + 2.0);
+        let anchor = anchor
+            .min(band.right() - w - 4.0)
+            .max(anchor - w)
+            .max(band.left() + 2.0);
         match rows.place(anchor, w) {
             Some(row) => {
                 let top = rows_top + row as f32 * m.row_height;
@@ -362,29 +379,29 @@ fn layout_lane(
     scene.lanes[lane_index].needed_height = rows_top - band.top() + used_rows as f32 * m.row_height;
 }
 
-/// Lays out like [`layout`], making lanes taller until every label stays inside
-/// its lane (exports, where nothing may be hidden). The scene may grow taller than `input.rect`.
+/// Lays out like [`layout`], giving each lane the height its labels need
+/// (exports, where nothing may be hidden). The scene's rect grows or shrinks to fit.
 pub fn layout_fitting(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
-    let mut metrics = input.metrics;
-    let mut scene = layout(timeline, input);
-    for _ in 0..4 {
-        let needed = scene
-            .lanes
-            .iter()
-            .map(|l| l.needed_height)
-            .fold(0.0_f32, f32::max);
-        let height = scene.lanes.first().map_or(0.0, |l| l.rect.height());
-        if needed <= height {
-            break;
-        }
-        metrics.min_lane_height = needed + 4.0;
-        scene = layout(timeline, &LayoutInput { metrics, ..*input });
-        let bottom = scene
-            .lanes
-            .last()
-            .map_or(scene.rect.bottom(), |l| l.rect.bottom());
-        scene.rect.max.y = scene.rect.max.y.max(bottom);
-    }
+    let first = layout(timeline, input);
+    let m = input.metrics;
+    let heights: Vec<f32> = first
+        .lanes
+        .iter()
+        .map(|l| {
+            (l.needed_height + 6.0).max(m.lane_header + m.point_radius * 2.0 + m.row_height + 6.0)
+        })
+        .collect();
+    let mut scene = layout(
+        timeline,
+        &LayoutInput {
+            lane_heights: Some(&heights),
+            ..*input
+        },
+    );
+    scene.rect.max.y = scene
+        .lanes
+        .last()
+        .map_or(scene.axis.bottom(), |l| l.rect.bottom());
     scene
 }
 
@@ -451,6 +468,7 @@ mod tests {
             selected: None,
             crowding,
             metrics: Metrics::default(),
+            lane_heights: None,
             measure: &measure,
         };
         if fitting {
@@ -571,6 +589,7 @@ mod tests {
             selected: None,
             crowding: Crowding::Cluster,
             metrics: Metrics::default(),
+            lane_heights: None,
             measure: &measure,
         };
         let s = layout(&t, &input);

@@ -7,9 +7,11 @@
 pub mod app;
 pub mod cli;
 pub mod date;
+pub mod export;
 pub mod fonts;
 pub mod layout;
 pub mod load;
+pub mod measure;
 pub mod model;
 pub mod paint;
 pub mod palette;

@@ -46,6 +46,7 @@ pub fn timeline_ui(
         selected: w.selected,
         crowding: Crowding::Cluster,
         metrics: Metrics::default(),
+        lane_heights: None,
         measure: &measure,
     };
     let scene = layout(w.timeline, &input);

@@ -1,0 +1,189 @@
+//! Exporting a date range as SVG or PNG, headless and GPU-free.
+//!
+//! The page is laid out with the same layout code and fonts as the screen,
+//! written as SVG, and rasterized with resvg for PNG. Files are written
+//! atomically.
+
+mod atomic;
+mod page;
+mod raster;
+mod svg;
+
+pub use atomic::write_atomic;
+pub use page::{PAGE_WIDTH, Page, PageSpec, compose, today_long};
+pub use raster::{RasterError, png_from_svg};
+pub use svg::write_svg;
+
+use crate::date::PartialDate;
+use crate::measure::Measurer;
+use crate::model::Timeline;
+use crate::palette::Palette;
+use std::path::{Path, PathBuf};
+
+/// Narrowest and widest export, in pixels.
+pub const MIN_WIDTH: u32 = 1200;
+pub const MAX_WIDTH: u32 = 8000;
+pub const DEFAULT_WIDTH: u32 = 2400;
+
+/// Light (for print) or dark.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+    clap::ValueEnum,
+)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn palette(self) -> Palette {
+        match self {
+            Theme::Light => Palette::light(),
+            Theme::Dark => Palette::dark(),
+        }
+    }
+}
+
+/// File format, chosen by the extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Png,
+    Svg,
+}
+
+/// What to export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportOptions {
+    /// First and last day (inclusive); month or year precision covers the whole period.
+    pub from: PartialDate,
+    pub to: PartialDate,
+    pub width: u32,
+    pub theme: Theme,
+    pub title: String,
+    pub legend: bool,
+    pub sources: bool,
+    /// Categories drawn; `None` for all.
+    pub lanes: Option<Vec<usize>>,
+}
+
+/// Why an export failed. Nothing is written when it does.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("the start {from} is after the end {to}: swap them")]
+    StartAfterEnd { from: String, to: String },
+    #[error("width {0} is out of range: use {MIN_WIDTH} to {MAX_WIDTH} pixels")]
+    Width(u32),
+    #[error("{}: unknown file type; name the file .png or .svg", .0.display())]
+    Extension(PathBuf),
+    #[error("{}: the folder does not exist; create it or choose another", .0.display())]
+    MissingFolder(PathBuf),
+    #[error("{}: cannot write the file: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Raster(#[from] RasterError),
+}
+
+/// The format a path asks for, from its extension.
+pub fn format_of(path: &Path) -> Result<Format, ExportError> {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("png") => Ok(Format::Png),
+        Some("svg") => Ok(Format::Svg),
+        _ => Err(ExportError::Extension(path.to_owned())),
+    }
+}
+
+/// A file name that says what was exported: `india-canada_2024-10-01_2025-06-30.png`.
+pub fn default_file_name(from: &PartialDate, to: &PartialDate, format: Format) -> String {
+    let ext = match format {
+        Format::Png => "png",
+        Format::Svg => "svg",
+    };
+    format!("india-canada_{from}_{to}.{ext}")
+}
+
+fn check(options: &ExportOptions) -> Result<(), ExportError> {
+    if options.from.first_day() > options.to.end_day_exclusive() - 1 {
+        return Err(ExportError::StartAfterEnd {
+            from: options.from.to_string(),
+            to: options.to.to_string(),
+        });
+    }
+    if !(MIN_WIDTH..=MAX_WIDTH).contains(&options.width) {
+        return Err(ExportError::Width(options.width));
+    }
+    Ok(())
+}
+
+/// The SVG text of an export.
+pub fn export_svg(
+    timeline: &Timeline,
+    options: &ExportOptions,
+    measurer: &Measurer,
+) -> Result<String, ExportError> {
+    check(options)?;
+    let spec = PageSpec {
+        from: options.from,
+        to: options.to,
+        palette: options.theme.palette(),
+        title: options.title.clone(),
+        legend: options.legend,
+        sources: options.sources,
+        lanes: options
+            .lanes
+            .clone()
+            .unwrap_or_else(|| (0..timeline.categories.len()).collect()),
+        exported_on: today_long(),
+    };
+    let page = compose(timeline, &spec, measurer);
+    Ok(write_svg(timeline, &page, options.width))
+}
+
+/// Renders the export in `format`.
+pub fn export_bytes(
+    timeline: &Timeline,
+    options: &ExportOptions,
+    format: Format,
+    measurer: &Measurer,
+) -> Result<Vec<u8>, ExportError> {
+    let svg = export_svg(timeline, options, measurer)?;
+    Ok(match format {
+        Format::Svg => svg.into_bytes(),
+        Format::Png => png_from_svg(&svg)?,
+    })
+}
+
+/// Exports to `path` (format from its extension), atomically.
+pub fn export_to_file(
+    timeline: &Timeline,
+    options: &ExportOptions,
+    path: &Path,
+    measurer: &Measurer,
+) -> Result<(), ExportError> {
+    let format = format_of(path)?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.is_dir()
+    {
+        return Err(ExportError::MissingFolder(dir.to_owned()));
+    }
+    let bytes = export_bytes(timeline, options, format, measurer)?;
+    write_atomic(path, &bytes).map_err(|source| ExportError::Write {
+        path: path.to_owned(),
+        source,
+    })
+}

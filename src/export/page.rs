@@ -1,0 +1,281 @@
+//! The export page: header, the timeline scene, the numbered list, legend and
+//! footer, all in logical points. The SVG writer turns it into a file.
+
+use crate::date::{PartialDate, format_range};
+use crate::layout::{Crowding, LayoutInput, Metrics, layout_fitting};
+use crate::measure::Measurer;
+use crate::model::Timeline;
+use crate::palette::Palette;
+use crate::scene::Scene;
+use crate::view::{ScreenMap, TimeView};
+use egui::{Color32, Pos2, Rect, pos2, vec2};
+use std::collections::BTreeSet;
+
+/// Logical width of every export; the pixel width only scales it, so a wide
+/// export is sharper, not smaller-lettered.
+pub const PAGE_WIDTH: f32 = 1100.0;
+const MARGIN: f32 = 28.0;
+const LIST_FONT: f32 = 12.0;
+const LIST_ROW: f32 = 17.0;
+
+/// A line of text on the page (left-top anchored).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageText {
+    pub pos: Pos2,
+    pub text: String,
+    pub size: f32,
+    pub color: Color32,
+    pub bold: bool,
+}
+
+/// A filled rectangle on the page (legend swatches).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageRect {
+    pub rect: Rect,
+    pub color: Color32,
+}
+
+/// Everything an export draws.
+pub struct Page {
+    pub width: f32,
+    pub height: f32,
+    pub palette: Palette,
+    pub scene: Scene,
+    pub texts: Vec<PageText>,
+    pub rects: Vec<PageRect>,
+}
+
+/// What to put on the page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageSpec {
+    /// First and last day shown (inclusive).
+    pub from: PartialDate,
+    pub to: PartialDate,
+    pub palette: Palette,
+    pub title: String,
+    pub legend: bool,
+    pub sources: bool,
+    /// Categories drawn, top to bottom.
+    pub lanes: Vec<usize>,
+    /// "22 November 2026": when the export was made.
+    pub exported_on: String,
+}
+
+/// Lays out an export page for `timeline`.
+pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Page {
+    let label_size = crate::paint::LABEL_FONT_SIZE;
+    let measure = |s: &str| measurer.width(s, label_size);
+    let palette = spec.palette;
+    let mut texts = Vec::new();
+    let mut rects = Vec::new();
+    let text = |pos: Pos2, text: String, size: f32, color: Color32, bold: bool| PageText {
+        pos,
+        text,
+        size,
+        color,
+        bold,
+    };
+
+    let from_day = spec.from.first_day();
+    let to_day = spec.to.end_day_exclusive();
+    let mut y = MARGIN;
+    texts.push(text(
+        pos2(MARGIN, y),
+        spec.title.clone(),
+        22.0,
+        palette.text,
+        true,
+    ));
+    y += 32.0;
+
+    // Not `TimeView::new`: an export may span more than the screen's zoom limit.
+    let view = TimeView {
+        start: from_day as f64,
+        span: (to_day - from_day).max(1) as f64,
+    };
+    let inner = PAGE_WIDTH - 2.0 * MARGIN;
+    let map = ScreenMap::new(view, MARGIN, inner);
+    // Lanes with nothing in the range are left out; the legend still names every category.
+    let lanes: Vec<usize> = spec
+        .lanes
+        .iter()
+        .copied()
+        .filter(|&c| {
+            timeline
+                .overlapping(from_day, to_day)
+                .any(|i| timeline.events[i].category == c)
+        })
+        .collect();
+    let lanes_count = lanes.len().max(1) as f32;
+    let metrics = Metrics {
+        min_lane_height: 44.0,
+        max_label_px: 420.0,
+        ..Metrics::default()
+    };
+    let subtitle_y = y;
+    y += 26.0;
+    let rect = Rect::from_min_size(
+        pos2(MARGIN, y),
+        vec2(inner, metrics.axis_height + lanes_count * 44.0),
+    );
+    let input = LayoutInput {
+        map,
+        rect,
+        lanes: &lanes,
+        matches: None,
+        selected: None,
+        crowding: Crowding::Number,
+        metrics,
+        lane_heights: None,
+        measure: &measure,
+    };
+    let scene = layout_fitting(timeline, &input);
+    let shown: Vec<usize> = scene.drawn_events().collect();
+    let range = format_range(&spec.from, Some(&spec.to));
+    let count = match shown.len() {
+        1 => "1 event".to_owned(),
+        n => format!("{n} events"),
+    };
+    texts.push(text(
+        pos2(MARGIN, subtitle_y),
+        format!("{range} · {count}"),
+        14.0,
+        palette.weak_text,
+        false,
+    ));
+    y = scene.rect.bottom() + 18.0;
+
+    if !scene.numbered.is_empty() {
+        texts.push(text(
+            pos2(MARGIN, y),
+            "Numbered events".into(),
+            13.0,
+            palette.text,
+            true,
+        ));
+        y += 20.0;
+        let col_w = inner / 2.0;
+        let rows = scene.numbered.len().div_ceil(2);
+        for (k, &i) in scene.numbered.iter().enumerate() {
+            let (col, row) = (k / rows, k % rows);
+            let e = &timeline.events[i];
+            let line = format!("{}.  {}  {}", k + 1, e.date_label(), e.title);
+            let (line, _) =
+                crate::layout::fit_text(&line, col_w - 12.0, &|s| measurer.width(s, LIST_FONT));
+            let pos = pos2(MARGIN + col as f32 * col_w, y + row as f32 * LIST_ROW);
+            texts.push(text(pos, line, LIST_FONT, palette.text, false));
+        }
+        y += rows as f32 * LIST_ROW + 10.0;
+    }
+
+    if spec.legend {
+        let mut x = MARGIN;
+        for &c in &spec.lanes {
+            let cat = &timeline.categories[c];
+            let [r, g, b] = cat.color;
+            rects.push(PageRect {
+                rect: Rect::from_min_size(pos2(x, y + 2.0), vec2(11.0, 11.0)),
+                color: Color32::from_rgb(r, g, b),
+            });
+            texts.push(text(
+                pos2(x + 16.0, y),
+                cat.name.clone(),
+                LIST_FONT,
+                palette.text,
+                false,
+            ));
+            x += 16.0 + measurer.width(&cat.name, LIST_FONT) + 22.0;
+        }
+        y += 24.0;
+    }
+
+    if spec.sources {
+        let outlets: BTreeSet<&str> = shown
+            .iter()
+            .flat_map(|&i| &timeline.events[i].quotes)
+            .filter_map(|q| timeline.sources.get(q.source))
+            .map(|s| s.outlet.as_str())
+            .collect();
+        if !outlets.is_empty() {
+            let all = format!(
+                "Sources quoted: {}.",
+                outlets.into_iter().collect::<Vec<_>>().join(", ")
+            );
+            for line in wrap(&all, inner, &|s| measurer.width(s, LIST_FONT)) {
+                texts.push(text(
+                    pos2(MARGIN, y),
+                    line,
+                    LIST_FONT,
+                    palette.weak_text,
+                    false,
+                ));
+                y += LIST_ROW;
+            }
+            y += 4.0;
+        }
+    }
+    let footer = format!(
+        "{} · exported {} with India–Canada Timeline {}",
+        timeline.title,
+        spec.exported_on,
+        env!("CARGO_PKG_VERSION")
+    );
+    texts.push(text(
+        pos2(MARGIN, y),
+        footer,
+        LIST_FONT,
+        palette.weak_text,
+        false,
+    ));
+    y += LIST_ROW + MARGIN;
+
+    Page {
+        width: PAGE_WIDTH,
+        height: y.ceil(),
+        palette,
+        scene,
+        texts,
+        rects,
+    }
+}
+
+/// Greedy word wrap to `width`.
+pub fn wrap(text: &str, width: f32, measure: &dyn Fn(&str) -> f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if measure(&candidate) > width && !line.is_empty() {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// "22 November 2026" for today's date.
+pub fn today_long() -> String {
+    let today = chrono::Local::now().date_naive();
+    PartialDate::from_naive(today).long()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wrap_keeps_every_word_within_the_width() {
+        let m = |s: &str| s.chars().count() as f32;
+        let lines = wrap("aa bbb cccc dd e", 7.0, &m);
+        assert_eq!(lines, ["aa bbb", "cccc dd", "e"]);
+        assert!(lines.iter().all(|l| m(l) <= 7.0));
+    }
+}

@@ -1,0 +1,240 @@
+//! Writes an export [`Page`] as SVG. Each event is a group `id="event-<id>"`.
+
+use super::page::Page;
+use crate::model::Timeline;
+use crate::scene::MarkShape;
+use egui::{Color32, Rect};
+use std::fmt::Write;
+
+/// Font families asked for, first found wins (the app's text face first).
+pub const FONT_FAMILIES: &str = "Ubuntu, 'Ubuntu Light', Hack, sans-serif";
+
+/// Where a line's baseline sits below the top of its text box, per point of size.
+const ASCENT: f32 = 0.93;
+
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && c != '\t' && c != '\n' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn paint(c: Color32) -> String {
+    let [r, g, b, a] = c.to_srgba_unmultiplied();
+    if a == 255 {
+        format!("fill=\"#{r:02x}{g:02x}{b:02x}\"")
+    } else {
+        format!(
+            "fill=\"#{r:02x}{g:02x}{b:02x}\" fill-opacity=\"{:.3}\"",
+            f32::from(a) / 255.0
+        )
+    }
+}
+
+fn stroke(c: Color32, width: f32) -> String {
+    let [r, g, b, a] = c.to_srgba_unmultiplied();
+    format!(
+        "stroke=\"#{r:02x}{g:02x}{b:02x}\" stroke-opacity=\"{:.3}\" stroke-width=\"{width}\"",
+        f32::from(a) / 255.0
+    )
+}
+
+fn rect(out: &mut String, r: Rect, radius: f32, attrs: &str) {
+    let _ = writeln!(
+        out,
+        "<rect x=\"{:.2}\" y=\"{:.2}\" width=\"{:.2}\" height=\"{:.2}\" rx=\"{radius}\" {attrs}/>",
+        r.left(),
+        r.top(),
+        r.width().max(0.0),
+        r.height().max(0.0)
+    );
+}
+
+fn text(out: &mut String, x: f32, top: f32, size: f32, color: Color32, bold: bool, body: &str) {
+    let weight = if bold { " font-weight=\"bold\"" } else { "" };
+    let _ = writeln!(
+        out,
+        "<text x=\"{x:.2}\" y=\"{:.2}\" font-size=\"{size}\"{weight} {}>{}</text>",
+        top + size * ASCENT,
+        paint(color),
+        esc(body)
+    );
+}
+
+/// The SVG document of a page, `pixel_width` wide.
+pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
+    let p = &page.palette;
+    let scene = &page.scene;
+    let scale = pixel_width as f32 / page.width;
+    let mut out = String::with_capacity(64 * 1024);
+    let _ = writeln!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{pixel_width}\" height=\"{}\" viewBox=\"0 0 {} {}\" font-family=\"{FONT_FAMILIES}\">",
+        (page.height * scale).round(),
+        page.width,
+        page.height
+    );
+    let _ = writeln!(out, "<title>{}</title>", esc(&timeline.title));
+    rect(
+        &mut out,
+        Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(page.width, page.height)),
+        0.0,
+        &paint(p.background),
+    );
+
+    // Lanes, grid and axis.
+    out.push_str("<g id=\"lanes\">\n");
+    for (k, lane) in scene.lanes.iter().enumerate() {
+        if k % 2 == 1 {
+            rect(&mut out, lane.rect, 0.0, &paint(p.lane_tint));
+        }
+        let _ = writeln!(
+            out,
+            "<line x1=\"{:.2}\" y1=\"{y:.2}\" x2=\"{:.2}\" y2=\"{y:.2}\" {}/>",
+            lane.rect.left(),
+            lane.rect.right(),
+            stroke(lane.color.gamma_multiply(0.35), 1.0),
+            y = lane.baseline
+        );
+        let swatch = Rect::from_min_size(
+            lane.rect.left_top() + egui::vec2(8.0, 5.0),
+            egui::vec2(9.0, 9.0),
+        );
+        rect(&mut out, swatch, 2.0, &paint(lane.color));
+        text(
+            &mut out,
+            lane.rect.left() + 22.0,
+            lane.rect.top() + 3.0,
+            crate::paint::AXIS_FONT_SIZE,
+            p.weak_text,
+            false,
+            &lane.name,
+        );
+    }
+    out.push_str("</g>\n<g id=\"axis\">\n");
+    rect(&mut out, scene.axis, 0.0, &paint(p.axis_background));
+    for t in &scene.ticks.ticks {
+        let _ = writeln!(
+            out,
+            "<line x1=\"{x:.2}\" y1=\"{:.2}\" x2=\"{x:.2}\" y2=\"{:.2}\" {}/>",
+            scene.axis.bottom(),
+            scene.rect.bottom(),
+            stroke(p.grid.gamma_multiply(0.45 * t.strength), 1.0),
+            x = t.x
+        );
+        if let Some(l) = &t.label {
+            text(
+                &mut out,
+                l.left,
+                scene.axis.top() + 5.0,
+                crate::paint::AXIS_FONT_SIZE,
+                p.text.gamma_multiply(l.alpha),
+                false,
+                &l.text,
+            );
+        }
+    }
+    if let Some(c) = &scene.ticks.context {
+        text(
+            &mut out,
+            scene.axis.left() + 3.0,
+            scene.axis.top() + 5.0,
+            crate::paint::AXIS_FONT_SIZE,
+            p.text,
+            false,
+            c,
+        );
+    }
+    out.push_str("</g>\n");
+
+    // Events, clipped to the timeline so spans that run past the range stop at its edges.
+    let _ = writeln!(
+        out,
+        "<clipPath id=\"timeline-clip\"><rect x=\"{:.2}\" y=\"{:.2}\" width=\"{:.2}\" height=\"{:.2}\"/></clipPath>",
+        scene.rect.left(),
+        scene.rect.top(),
+        scene.rect.width(),
+        scene.rect.height()
+    );
+    out.push_str("<g id=\"events\" clip-path=\"url(#timeline-clip)\">\n");
+    for m in &scene.marks {
+        let e = &timeline.events[m.event];
+        let _ = writeln!(out, "<g id=\"event-{}\">", esc(&e.id));
+        let _ = writeln!(
+            out,
+            "<title>{}, {}</title>",
+            esc(&e.title),
+            esc(&e.date_label())
+        );
+        match m.shape {
+            MarkShape::Point { center, radius } => {
+                let _ = writeln!(
+                    out,
+                    "<circle cx=\"{:.2}\" cy=\"{:.2}\" r=\"{radius}\" {} {}/>",
+                    center.x,
+                    center.y,
+                    paint(m.color),
+                    stroke(p.background, 1.0)
+                );
+            }
+            MarkShape::Bar(r) => rect(&mut out, r, 3.0, &paint(m.color)),
+            MarkShape::Soft(r) => {
+                let attrs = format!(
+                    "{} {} stroke-dasharray=\"3 3\"",
+                    paint(m.color.gamma_multiply(0.28)),
+                    stroke(m.color.gamma_multiply(0.8), 1.0)
+                );
+                rect(&mut out, r, 4.0, &attrs);
+            }
+        }
+        for l in scene.labels.iter().filter(|l| l.event == m.event) {
+            text(
+                &mut out,
+                l.rect.left(),
+                l.rect.top(),
+                crate::paint::LABEL_FONT_SIZE,
+                p.text,
+                false,
+                &l.text,
+            );
+        }
+        out.push_str("</g>\n");
+    }
+    out.push_str("</g>\n");
+    let _ = writeln!(
+        out,
+        "<line x1=\"{:.2}\" y1=\"{y:.2}\" x2=\"{:.2}\" y2=\"{y:.2}\" {}/>",
+        scene.axis.left(),
+        scene.axis.right(),
+        stroke(p.grid, 1.0),
+        y = scene.axis.bottom()
+    );
+
+    for r in &page.rects {
+        rect(&mut out, r.rect, 2.0, &paint(r.color));
+    }
+    for t in &page.texts {
+        text(&mut out, t.pos.x, t.pos.y, t.size, t.color, t.bold, &t.text);
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::esc;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(esc("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+    }
+}
