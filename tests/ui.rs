@@ -220,3 +220,63 @@ fn category_toggle_hides_a_lane() {
         "hidden after the toggle"
     );
 }
+
+#[test]
+fn shift_drag_selects_a_range_that_the_export_dialog_shows() {
+    let mut h = harness();
+    let a = timeline_point(&h, 0.3);
+    let b = timeline_point(&h, 0.6);
+    let map = h.state().last_map.unwrap();
+    let (day_a, day_b) = (map.time_from_x(a.x), map.time_from_x(b.x));
+    let view_before = h.state().view;
+    h.event(Event::PointerMoved(a));
+    h.event(Event::PointerButton {
+        pos: a,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::SHIFT,
+    });
+    h.step();
+    for k in 1..=10 {
+        h.event_modifiers(
+            Event::PointerMoved(a + (b - a) * (k as f32 / 10.0)),
+            Modifiers::SHIFT,
+        );
+        h.step();
+    }
+    h.event(Event::PointerButton {
+        pos: b,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::SHIFT,
+    });
+    h.run();
+    let (from, to) = h.state().range.expect("Shift+drag selects a range");
+    assert!(
+        (from - day_a).abs() < 3.0 && (to - day_b).abs() < 3.0,
+        "{from}..{to} vs {day_a}..{day_b}"
+    );
+    assert_eq!(h.state().view, view_before, "a range drag does not pan");
+
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    assert!(h.state().export.open);
+    let day = |d: f64| {
+        india_canada_timeline::date::date_from_day(d as i64)
+            .unwrap()
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    assert_eq!(
+        h.get_by_label("From").value().as_deref(),
+        Some(day(from.floor()).as_str())
+    );
+    assert_eq!(
+        h.get_by_label("To").value().as_deref(),
+        Some(day(to.ceil() - 1.0).as_str())
+    );
+
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(h.state().range, None, "Esc clears the range");
+}

@@ -2,6 +2,7 @@
 //! this one calls; here is only the wiring.
 
 mod command;
+mod export_dialog_ui;
 mod overview_ui;
 mod side_panel_ui;
 mod timeline_interaction;
@@ -42,6 +43,7 @@ pub struct TimelineApp {
     pub last_map: Option<ScreenMap>,
     /// Problems of a file that failed to open; shown until dismissed.
     pub errors: Vec<String>,
+    pub export: export_dialog_ui::ExportDialog,
 }
 
 impl TimelineApp {
@@ -64,6 +66,7 @@ impl TimelineApp {
             range_drag: None,
             last_map: None,
             errors: Vec::new(),
+            export: export_dialog_ui::ExportDialog::default(),
         }
     }
 
@@ -146,7 +149,10 @@ impl TimelineApp {
                 }
             }
             Command::SetRange(r) => self.range = r.filter(|(a, b)| b - a > 0.0),
-            Command::OpenExport => {}
+            Command::OpenExport => {
+                let (from, to) = self.range.unwrap_or((self.view.start, self.view.end()));
+                self.export.open_for(from, to, &self.timeline.title);
+            }
             Command::OpenFile => self.open_file_dialog(),
         }
     }
@@ -231,6 +237,9 @@ impl TimelineApp {
             ui.memory_mut(|m| m.request_focus(top_bar_ui::search_id()));
         }
         let mut commands = Vec::new();
+        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::E)) {
+            commands.push(Command::OpenExport);
+        }
 
         let match_count = self.matches().map(|m| m.iter().filter(|b| **b).count());
         let hidden = self.hidden.clone();
@@ -292,6 +301,8 @@ impl TimelineApp {
                 self.last_map = Some(map);
                 commands.extend(c);
             });
+        let lanes = self.lanes();
+        export_dialog_ui::export_dialog_ui(ui, &mut self.export, &self.timeline, &lanes);
         for c in commands {
             self.apply(c);
         }

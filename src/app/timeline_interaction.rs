@@ -16,6 +16,7 @@ pub fn pointer_interaction(
     response: &Response,
     scene: &Scene,
     map: &ScreenMap,
+    range: Option<(f64, f64)>,
     range_drag: &mut Option<f64>,
 ) -> Vec<Command> {
     let mut out = Vec::new();
@@ -35,11 +36,10 @@ pub fn pointer_interaction(
         }
     }
 
-    let shift = modifiers.shift;
-    if response.drag_started() && shift {
-        *range_drag = response
-            .interact_pointer_pos()
-            .map(|p| map.time_from_x(p.x));
+    if response.drag_started()
+        && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+    {
+        *range_drag = range_drag_anchor(origin.x, modifiers.shift, range, map);
     }
     if response.dragged() {
         if let (Some(anchor), Some(pos)) = (*range_drag, response.interact_pointer_pos()) {
@@ -78,6 +78,30 @@ pub fn pointer_interaction(
         }
     }
     out
+}
+
+/// How close to a range edge a drag grabs that edge.
+const EDGE_GRAB_PX: f32 = 6.0;
+
+/// The fixed end of a range drag starting at `x`: Shift starts a new range
+/// there; grabbing an edge of the current range moves that edge.
+fn range_drag_anchor(
+    x: f32,
+    shift: bool,
+    range: Option<(f64, f64)>,
+    map: &ScreenMap,
+) -> Option<f64> {
+    if shift {
+        return Some(map.time_from_x(x));
+    }
+    let (from, to) = range?;
+    if (map.x_from_time(from) - x).abs() <= EDGE_GRAB_PX {
+        Some(to)
+    } else if (map.x_from_time(to) - x).abs() <= EDGE_GRAB_PX {
+        Some(from)
+    } else {
+        None
+    }
 }
 
 /// Keyboard shortcuts of the timeline; ignored while a text field has focus.
@@ -127,4 +151,37 @@ pub fn keyboard_interaction(ui: &Ui, map: &ScreenMap) -> Vec<Command> {
         }
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::TimeView;
+
+    #[test]
+    fn drags_start_ranges_with_shift_and_grab_edges_without() {
+        let map = ScreenMap::new(TimeView::new(0.0, 100.0), 0.0, 1000.0);
+        assert_eq!(range_drag_anchor(250.0, true, None, &map), Some(25.0));
+        assert_eq!(
+            range_drag_anchor(250.0, false, None, &map),
+            None,
+            "a plain drag pans"
+        );
+        let range = Some((20.0, 40.0));
+        assert_eq!(
+            range_drag_anchor(203.0, false, range, &map),
+            Some(40.0),
+            "start edge moves"
+        );
+        assert_eq!(
+            range_drag_anchor(398.0, false, range, &map),
+            Some(20.0),
+            "end edge moves"
+        );
+        assert_eq!(
+            range_drag_anchor(300.0, false, range, &map),
+            None,
+            "inside pans"
+        );
+    }
 }

@@ -71,11 +71,20 @@ pub fn timeline_ui(
             .clone()
             .on_hover_ui_at_pointer(|ui| event_tooltip_ui(ui, w.timeline, i));
     }
+    if let (Some(pos), Some((from, to))) = (response.hover_pos(), w.range)
+        && [from, to]
+            .iter()
+            .any(|&d| (map.x_from_time(d) - pos.x).abs() <= 6.0)
+    {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal);
+    }
     if matches!(pointer_hit, Some(Hit::Cluster(_))) {
         ui.ctx().set_cursor_icon(egui::CursorIcon::ZoomIn);
     }
 
-    commands.extend(pointer_interaction(ui, &response, &scene, &map, range_drag));
+    commands.extend(pointer_interaction(
+        ui, &response, &scene, &map, w.range, range_drag,
+    ));
     commands.extend(keyboard_interaction(ui, &map));
     (commands, map)
 }

@@ -1,0 +1,248 @@
+//! The export dialog: dates, size, theme, what to include, where to save.
+//! The export itself runs on a worker thread; the window stays responsive.
+
+use crate::date::{PartialDate, date_from_day};
+use crate::export::{self, ExportOptions, Format, Theme};
+use crate::model::Timeline;
+use egui::Ui;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, channel};
+
+/// Result of a finished export: the file written, or a message.
+type Outcome = Result<PathBuf, String>;
+
+/// State of the export dialog.
+pub struct ExportDialog {
+    pub open: bool,
+    pub from: String,
+    pub to: String,
+    pub width: u32,
+    pub theme: Theme,
+    pub title: String,
+    pub legend: bool,
+    pub sources: bool,
+    /// Where to save; filled by Choose… or typed (also the fallback when no native dialog exists).
+    pub path: String,
+    job: Option<Receiver<Outcome>>,
+    pub outcome: Option<Outcome>,
+}
+
+impl Default for ExportDialog {
+    fn default() -> Self {
+        Self {
+            open: false,
+            from: String::new(),
+            to: String::new(),
+            width: export::DEFAULT_WIDTH,
+            theme: Theme::Light,
+            title: String::new(),
+            legend: true,
+            sources: true,
+            path: String::new(),
+            job: None,
+            outcome: None,
+        }
+    }
+}
+
+/// "2024-10-01" for a day number.
+fn day_text(day: i64) -> String {
+    date_from_day(day).map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
+}
+
+impl ExportDialog {
+    /// Opens the dialog for a range of days `[from, to)`.
+    pub fn open_for(&mut self, from: f64, to: f64, title: &str) {
+        let first = from.floor() as i64;
+        let last = (to.ceil() as i64 - 1).max(first);
+        self.from = day_text(first);
+        self.to = day_text(last);
+        if self.title.is_empty() {
+            self.title = title.to_owned();
+        }
+        self.path = default_path(&self.from, &self.to, &self.path);
+        self.outcome = None;
+        self.open = true;
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.job.is_some()
+    }
+
+    fn dates(&self) -> Result<(PartialDate, PartialDate), String> {
+        let from = PartialDate::parse(self.from.trim()).map_err(|e| format!("From: {e}"))?;
+        let to = PartialDate::parse(self.to.trim()).map_err(|e| format!("To: {e}"))?;
+        Ok((from, to))
+    }
+
+    /// Starts the export on a worker thread.
+    fn start(&mut self, ctx: &egui::Context, timeline: &Timeline, lanes: Vec<usize>) {
+        let (from, to) = match self.dates() {
+            Ok(d) => d,
+            Err(e) => {
+                self.outcome = Some(Err(e));
+                return;
+            }
+        };
+        let path = PathBuf::from(self.path.trim());
+        let options = ExportOptions {
+            from,
+            to,
+            width: self.width,
+            theme: self.theme,
+            title: self.title.clone(),
+            legend: self.legend,
+            sources: self.sources,
+            lanes: Some(lanes),
+        };
+        let timeline = timeline.clone();
+        let ctx = ctx.clone();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let measurer = crate::measure::Measurer::new();
+            let result = export::export_to_file(&timeline, &options, &path, &measurer)
+                .map(|()| path)
+                .map_err(|e| e.to_string());
+            let _ = tx.send(result);
+            ctx.request_repaint();
+        });
+        self.outcome = None;
+        self.job = Some(rx);
+    }
+
+    /// Collects a finished export, if any.
+    fn poll(&mut self) {
+        if let Some(rx) = &self.job
+            && let Ok(outcome) = rx.try_recv()
+        {
+            self.outcome = Some(outcome);
+            self.job = None;
+        }
+    }
+}
+
+/// A path in the user's pictures (or home, or current) folder.
+fn default_path(from: &str, to: &str, previous: &str) -> String {
+    let name = match (PartialDate::parse(from), PartialDate::parse(to)) {
+        (Ok(a), Ok(b)) => export::default_file_name(&a, &b, Format::Png),
+        _ => "india-canada.png".to_owned(),
+    };
+    let dir = PathBuf::from(previous)
+        .parent()
+        .filter(|p| p.is_dir())
+        .map(PathBuf::from)
+        .or_else(|| {
+            let home = std::env::var_os("HOME").map(PathBuf::from)?;
+            let pictures = home.join("Pictures");
+            Some(if pictures.is_dir() { pictures } else { home })
+        })
+        .unwrap_or_else(|| PathBuf::from("."));
+    dir.join(name).display().to_string()
+}
+
+/// Shows the dialog window when open.
+pub fn export_dialog_ui(
+    ui: &mut Ui,
+    dialog: &mut ExportDialog,
+    timeline: &Timeline,
+    lanes: &[usize],
+) {
+    dialog.poll();
+    if dialog.is_running() {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(100));
+    }
+    let mut open = dialog.open;
+    egui::Window::new("Export image")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ui.ctx(), |ui| {
+            egui::Grid::new("export-grid")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| {
+                    let l = ui.label("From");
+                    ui.add(egui::TextEdit::singleline(&mut dialog.from).desired_width(120.0))
+                        .labelled_by(l.id);
+                    ui.end_row();
+                    let l = ui.label("To");
+                    ui.add(egui::TextEdit::singleline(&mut dialog.to).desired_width(120.0))
+                        .labelled_by(l.id);
+                    ui.end_row();
+                    let l = ui.label("Width");
+                    let width = egui::DragValue::new(&mut dialog.width)
+                        .range(export::MIN_WIDTH..=export::MAX_WIDTH)
+                        .speed(10.0)
+                        .suffix(" px");
+                    ui.add(width).labelled_by(l.id);
+                    ui.end_row();
+                    ui.label("Theme");
+                    ui.horizontal(|ui| {
+                        ui.radio_value(&mut dialog.theme, Theme::Light, "Light (print)");
+                        ui.radio_value(&mut dialog.theme, Theme::Dark, "Dark");
+                    });
+                    ui.end_row();
+                    let l = ui.label("Title");
+                    ui.add(egui::TextEdit::singleline(&mut dialog.title).desired_width(320.0))
+                        .labelled_by(l.id);
+                    ui.end_row();
+                    ui.label("Include");
+                    ui.horizontal(|ui| {
+                        ui.checkbox(&mut dialog.legend, "Legend");
+                        ui.checkbox(&mut dialog.sources, "Source list");
+                    });
+                    ui.end_row();
+                    let l = ui.label("Save to");
+                    ui.horizontal(|ui| {
+                        ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(320.0))
+                            .labelled_by(l.id);
+                        if ui.button("Choose…").clicked() {
+                            let file = PathBuf::from(&dialog.path);
+                            let mut picker = rfd::FileDialog::new()
+                                .set_title("Export image")
+                                .add_filter("PNG image", &["png"])
+                                .add_filter("SVG drawing", &["svg"]);
+                            if let Some(name) = file.file_name() {
+                                picker = picker.set_file_name(name.to_string_lossy());
+                            }
+                            if let Some(dir) = file.parent().filter(|d| d.is_dir()) {
+                                picker = picker.set_directory(dir);
+                            }
+                            if let Some(chosen) = picker.save_file() {
+                                dialog.path = chosen.display().to_string();
+                            }
+                        }
+                    });
+                    ui.end_row();
+                });
+            ui.weak("The format follows the extension: .png or .svg.");
+            ui.separator();
+            ui.horizontal(|ui| {
+                let busy = dialog.is_running();
+                if ui.add_enabled(!busy, egui::Button::new("Export")).clicked() {
+                    dialog.start(ui.ctx(), timeline, lanes.to_vec());
+                }
+                if busy {
+                    ui.spinner();
+                    ui.label("Exporting…");
+                }
+            });
+            match &dialog.outcome {
+                Some(Ok(path)) => {
+                    ui.label(format!("Saved {}", path.display()));
+                    if let Some(dir) = path.parent()
+                        && ui.button("Open folder").clicked()
+                    {
+                        ui.ctx()
+                            .open_url(egui::OpenUrl::new_tab(format!("file://{}", dir.display())));
+                    }
+                }
+                Some(Err(e)) => {
+                    ui.colored_label(ui.visuals().error_fg_color, e);
+                }
+                None => {}
+            }
+        });
+    dialog.open = open;
+}
