@@ -156,16 +156,9 @@ pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
     }
     out.push_str("</g>\n");
 
-    // Events, clipped to the timeline so spans that run past the range stop at its edges.
-    let _ = writeln!(
-        out,
-        "<clipPath id=\"timeline-clip\"><rect x=\"{:.2}\" y=\"{:.2}\" width=\"{:.2}\" height=\"{:.2}\"/></clipPath>",
-        scene.rect.left(),
-        scene.rect.top(),
-        scene.rect.width(),
-        scene.rect.height()
-    );
-    out.push_str("<g id=\"events\" clip-path=\"url(#timeline-clip)\">\n");
+    // Events. Spans that run past the range are cut at its edges by geometry
+    // (a clip path would cost the rasterizer a full-size mask).
+    out.push_str("<g id=\"events\">\n");
     for m in &scene.marks {
         let e = &timeline.events[m.event];
         let _ = writeln!(out, "<g id=\"event-{}\">", esc(&e.id));
@@ -186,8 +179,9 @@ pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
                     stroke(p.background, 1.0)
                 );
             }
-            MarkShape::Bar(r) => rect(&mut out, r, 3.0, &paint(m.color)),
+            MarkShape::Bar(r) => rect(&mut out, r.intersect(scene.rect), 3.0, &paint(m.color)),
             MarkShape::Soft(r) => {
+                let r = r.intersect(scene.rect);
                 let attrs = format!(
                     "{} {} stroke-dasharray=\"3 3\"",
                     paint(m.color.gamma_multiply(0.28)),

@@ -1,0 +1,47 @@
+//! Export speed: a 3840-pixel PNG of the whole bundled dataset (budget: under a second).
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use india_canada_timeline::date::PartialDate;
+use india_canada_timeline::export::{self, ExportOptions, Format, Theme};
+use india_canada_timeline::load;
+use india_canada_timeline::measure::Measurer;
+use std::hint::black_box;
+
+fn options(from: &str, to: &str) -> ExportOptions {
+    ExportOptions {
+        from: PartialDate::parse(from).unwrap(),
+        to: PartialDate::parse(to).unwrap(),
+        width: 3840,
+        theme: Theme::Light,
+        title: "Bench".into(),
+        legend: true,
+        sources: true,
+        lanes: None,
+    }
+}
+
+fn bench_export(c: &mut Criterion) {
+    let timeline = load::bundled().unwrap();
+    let measurer = Measurer::new();
+    let mut group = c.benchmark_group("export");
+    group.sample_size(10);
+    for (name, from, to) in [
+        ("png_3840_everything", "2023-06-01", "2026-06-30"),
+        ("png_3840_one_month", "2026-02-01", "2026-02-28"),
+    ] {
+        let opts = options(from, to);
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                export::export_bytes(black_box(&timeline), &opts, Format::Png, &measurer).unwrap()
+            })
+        });
+    }
+    let opts = options("2023-06-01", "2026-06-30");
+    group.bench_function("svg_everything", |b| {
+        b.iter(|| export::export_svg(black_box(&timeline), &opts, &measurer).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_export);
+criterion_main!(benches);
