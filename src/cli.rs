@@ -36,6 +36,18 @@ pub enum Command {
     },
     /// Export a date range to PNG or SVG (the format follows the extension).
     Export(ExportArgs),
+    /// Write a synthetic timeline for tests and benchmarks.
+    Generate {
+        /// How many events.
+        #[arg(long)]
+        events: usize,
+        /// Seed: the same seed gives the same file.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Output file (.ron); never overwrites the bundled dataset.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -78,6 +90,19 @@ pub fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check { file }) => check(file.as_deref()),
         Some(Command::Export(args)) => export_command(&args),
+        Some(Command::Generate { events, seed, out }) => {
+            let text = crate::generate::generate(events, seed);
+            match export::write_atomic(&out, text.as_bytes()) {
+                Ok(()) => {
+                    println!("wrote {} ({events} events, seed {seed})", out.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("india-canada-timeline: {}: {e}", out.display());
+                    ExitCode::FAILURE
+                }
+            }
+        }
         None => crate::app::run(cli.file),
     }
 }

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod date;
 pub mod export;
 pub mod fonts;
+pub mod generate;
 pub mod layout;
 pub mod load;
 pub mod measure;

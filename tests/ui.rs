@@ -280,3 +280,22 @@ fn shift_drag_selects_a_range_that_the_export_dialog_shows() {
     h.run();
     assert_eq!(h.state().range, None, "Esc clears the range");
 }
+
+#[test]
+fn the_export_button_opens_the_dialog_on_the_visible_range() {
+    let mut h = harness();
+    h.get_by_label("Export…").click();
+    h.run();
+    assert!(h.state().export.open);
+    let view = h.state().view;
+    let day = |d: f64| {
+        india_canada_timeline::date::date_from_day(d as i64)
+            .unwrap()
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    assert_eq!(
+        h.get_by_label("From").value().as_deref(),
+        Some(day(view.start.floor()).as_str())
+    );
+}

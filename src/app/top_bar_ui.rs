@@ -72,6 +72,11 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
         {
             out.push(Command::FitAll);
         }
+        let export_hint =
+            "Export the selected range (Shift+drag) or the visible one to PNG or SVG (Ctrl+E)";
+        if ui.button("Export…").on_hover_text(export_hint).clicked() {
+            out.push(Command::OpenExport);
+        }
         if ui
             .button("Open…")
             .on_hover_text("Open another timeline file (.ron)")

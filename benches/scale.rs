@@ -1,0 +1,157 @@
+//! Cost at scale: parsing, one frame of layout, hit-testing and export, for the
+//! bundled dataset and synthetic ones up to 100k events (`generate`).
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use egui::{Rect, pos2, vec2};
+use india_canada_timeline::app::TimelineApp;
+use india_canada_timeline::date::PartialDate;
+use india_canada_timeline::export::{self, ExportOptions, Format, Theme};
+use india_canada_timeline::layout::{Crowding, LayoutInput, Metrics, layout};
+use india_canada_timeline::measure::Measurer;
+use india_canada_timeline::model::Timeline;
+use india_canada_timeline::view::{ScreenMap, TimeView};
+use india_canada_timeline::{generate, load};
+use std::hint::black_box;
+
+fn synthetic(n: usize) -> Timeline {
+    load::load_str(&generate::generate(n, 42), "synthetic.ron").unwrap()
+}
+
+fn bench_parse(c: &mut Criterion) {
+    let mut group = c.benchmark_group("parse_validate");
+    group.sample_size(10);
+    for n in [1_000, 10_000, 100_000] {
+        let text = generate::generate(n, 42);
+        group.bench_with_input(BenchmarkId::from_parameter(n), &text, |b, text| {
+            b.iter(|| load::load_str(black_box(text), "bench.ron").unwrap())
+        });
+    }
+    group.finish();
+}
+
+fn frame(
+    timeline: &Timeline,
+    view: TimeView,
+    measurer: &Measurer,
+) -> india_canada_timeline::scene::Scene {
+    let rect = Rect::from_min_size(pos2(0.0, 60.0), vec2(1280.0, 640.0));
+    let lanes: Vec<usize> = (0..timeline.categories.len()).collect();
+    let measure = |s: &str| measurer.width(s, india_canada_timeline::paint::LABEL_FONT_SIZE);
+    let input = LayoutInput {
+        map: ScreenMap::new(view, rect.left(), rect.width()),
+        rect,
+        lanes: &lanes,
+        matches: None,
+        selected: None,
+        crowding: Crowding::Cluster,
+        metrics: Metrics::default(),
+        lane_heights: None,
+        measure: &measure,
+    };
+    layout(timeline, &input)
+}
+
+fn zooms(timeline: &Timeline) -> [(&'static str, TimeView); 3] {
+    let (first, last) = timeline.span().unwrap();
+    let mid = (first + last) as f64 / 2.0;
+    [
+        (
+            "everything",
+            TimeView {
+                start: first as f64,
+                span: (last - first) as f64,
+            },
+        ),
+        (
+            "one_month",
+            TimeView {
+                start: mid,
+                span: 30.0,
+            },
+        ),
+        (
+            "one_day",
+            TimeView {
+                start: mid,
+                span: 1.0,
+            },
+        ),
+    ]
+}
+
+fn bench_layout(c: &mut Criterion) {
+    let measurer = Measurer::new();
+    let mut group = c.benchmark_group("layout_frame");
+    for (name, timeline) in [
+        ("bundled", load::bundled().unwrap()),
+        ("100k", synthetic(100_000)),
+    ] {
+        for (zoom, view) in zooms(&timeline) {
+            group.bench_function(format!("{name}/{zoom}"), |b| {
+                b.iter(|| frame(black_box(&timeline), view, &measurer))
+            });
+        }
+    }
+    let big = synthetic(100_000);
+    let scene = frame(&big, zooms(&big)[0].1, &measurer);
+    group.bench_function("100k/hit_test", |b| {
+        b.iter(|| scene.hit(black_box(pos2(640.0, 130.0))))
+    });
+    group.finish();
+}
+
+fn bench_export_scale(c: &mut Criterion) {
+    let measurer = Measurer::new();
+    let mut group = c.benchmark_group("export_one_month_3840");
+    group.sample_size(10);
+    let options = |from: &str, to: &str| ExportOptions {
+        from: PartialDate::parse(from).unwrap(),
+        to: PartialDate::parse(to).unwrap(),
+        width: 3840,
+        theme: Theme::Light,
+        title: "Bench".into(),
+        legend: true,
+        sources: true,
+        lanes: None,
+    };
+    let bundled = load::bundled().unwrap();
+    let opts = options("2026-02-01", "2026-02-28");
+    group.bench_function("bundled", |b| {
+        b.iter(|| export::export_bytes(&bundled, &opts, Format::Png, &measurer).unwrap())
+    });
+    let big = synthetic(100_000);
+    let opts = options("2013-06-01", "2013-06-30");
+    group.bench_function("100k", |b| {
+        b.iter(|| export::export_bytes(&big, &opts, Format::Png, &measurer).unwrap())
+    });
+    group.finish();
+}
+
+fn bench_first_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("startup");
+    group.sample_size(10);
+    group.bench_function("load_bundled_and_first_frame", |b| {
+        b.iter(|| {
+            let ctx = egui::Context::default();
+            india_canada_timeline::fonts::install(&ctx);
+            let mut app = TimelineApp::new(load::bundled().unwrap(), "bundled".into());
+            let input = egui::RawInput {
+                screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 800.0))),
+                ..Default::default()
+            };
+            let mut out = ctx.run_ui(input, |ui| app.show(ui));
+            out.textures_delta.clear();
+            black_box(out.shapes.len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    bench_parse,
+    bench_layout,
+    bench_export_scale,
+    bench_first_frame
+);
+criterion_main!(benches);
