@@ -3,6 +3,8 @@
 //! serde does not keep positions, so the validator asks this module for the
 //! place of an item's `id: "..."` and of a field value inside that item.
 
+use std::collections::HashMap;
+
 /// Line and column (1-based, in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
@@ -11,27 +13,47 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
-/// Byte offsets of every `id: "<value>"` in the text, in order.
-pub fn id_offsets(text: &str, key: &str, value: &str) -> Vec<usize> {
-    let literal = format!("\"{}\"", escape(value));
-    let mut found = Vec::new();
+/// Every `key: "value"` in the text in one pass: value → offsets of the key, in order.
+/// Linear in the text, so that placing problems never costs a scan per item.
+pub fn all_key_offsets(text: &str, key: &str) -> HashMap<String, Vec<usize>> {
+    let mut found: HashMap<String, Vec<usize>> = HashMap::new();
+    let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(pos) = text[from..].find(&literal) {
+    while let Some(pos) = text[from..].find(key) {
         let at = from + pos;
-        let head = text[..at].trim_end();
-        if let Some(head) = head.strip_suffix(':')
-            && head.trim_end().ends_with(key)
-        {
-            let key_at = head.trim_end().len() - key.len();
-            let boundary = text[..key_at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
-            if boundary {
-                found.push(key_at);
+        from = at + key.len();
+        let boundary = at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_');
+        if !boundary {
+            continue;
+        }
+        let rest = text[from..].trim_start();
+        let Some(rest) = rest.strip_prefix(':') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let Some(body) = rest.strip_prefix('"') else {
+            continue;
+        };
+        let mut value = String::new();
+        let mut chars = body.chars();
+        let mut closed = false;
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => {
+                    closed = true;
+                    break;
+                }
+                '\\' => {
+                    if let Some(n) = chars.next() {
+                        value.push(n);
+                    }
+                }
+                c => value.push(c),
             }
         }
-        from = at + literal.len();
+        if closed {
+            found.entry(value).or_default().push(at);
+        }
     }
     found
 }
@@ -62,8 +84,16 @@ mod tests {
     }
 
     #[test]
+    fn indexes_every_key_value_in_one_pass() {
+        let t = r#"(id: "a", title: "a", x_id: "a", id :"b\"c", id: "a")"#;
+        let all = all_key_offsets(t, "id");
+        assert_eq!(all["a"], vec![1, 45], "x_id is not id");
+        assert_eq!(all["b\"c"].len(), 1);
+    }
+
+    #[test]
     fn finds_ids_only_after_the_key() {
         let t = r#"(id: "a", title: "a", x_id: "a", id :"a")"#;
-        assert_eq!(id_offsets(t, "id", "a"), vec![1, 33]);
+        assert_eq!(all_key_offsets(t, "id")["a"], vec![1, 33]);
     }
 }

@@ -1,6 +1,6 @@
 //! Turns the parsed file into a [`Timeline`], collecting every problem on the way.
 
-use super::locate::{id_offsets, line_col, literal_between};
+use super::locate::{all_key_offsets, line_col, literal_between};
 use super::problem::Problem;
 use super::raw::{RawEvent, RawTimeline};
 use crate::date::PartialDate;
@@ -34,11 +34,11 @@ struct Places {
 }
 
 impl Places {
-    fn new(text: &str, ids: &[&str], after: usize) -> Self {
+    fn new(index: &HashMap<String, Vec<usize>>, ids: &[&str], after: usize) -> Self {
         let mut starts = HashMap::new();
         for id in ids {
             starts.entry((*id).to_owned()).or_insert_with(|| {
-                let all = id_offsets(text, "id", id);
+                let all = index.get(*id).cloned().unwrap_or_default();
                 let later: Vec<usize> = all.iter().copied().filter(|&o| o >= after).collect();
                 if later.is_empty() { all } else { later }
             });
@@ -101,8 +101,10 @@ pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Ve
         problems: Vec::new(),
     };
 
+    let id_index = all_key_offsets(text, "id");
     let category_ids: Vec<&str> = raw.categories.iter().map(|c| c.id.as_str()).collect();
-    let mut category_places = Places::new(text, &category_ids, keyword_offset(text, "categories"));
+    let mut category_places =
+        Places::new(&id_index, &category_ids, keyword_offset(text, "categories"));
     let mut categories = Vec::new();
     let mut category_index = HashMap::new();
     for c in &raw.categories {
@@ -140,7 +142,7 @@ pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Ve
     }
 
     let source_ids: Vec<&str> = raw.sources.iter().map(|s| s.id.as_str()).collect();
-    let mut source_places = Places::new(text, &source_ids, keyword_offset(text, "sources"));
+    let mut source_places = Places::new(&id_index, &source_ids, keyword_offset(text, "sources"));
     let mut sources = Vec::new();
     let mut source_index = HashMap::new();
     for s in &raw.sources {
@@ -191,7 +193,7 @@ pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Ve
 
     let event_ids: Vec<&str> = raw.events.iter().map(|e| e.id.as_str()).collect();
     let events_at = keyword_offset(text, "events");
-    let mut event_places = Places::new(text, &event_ids, events_at);
+    let mut event_places = Places::new(&id_index, &event_ids, events_at);
     let mut seen_events = HashMap::new();
     let mut events = Vec::new();
     for e in &raw.events {
