@@ -35,6 +35,40 @@ fn label_of(h: &Harness<'static, TimelineApp>, i: usize) -> String {
     format!("{}, {}", e.title, e.date_label())
 }
 
+/// "2024-10-01" for a day number.
+fn day(d: f64) -> String {
+    india_canada_timeline::date::date_from_day(d as i64)
+        .unwrap()
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+/// Presses at `from`, moves to `to` in ten steps, releases, with `modifiers` held.
+fn drag(h: &mut Harness<'static, TimelineApp>, from: Pos2, to: Pos2, modifiers: Modifiers) {
+    h.event(Event::PointerMoved(from));
+    h.event(Event::PointerButton {
+        pos: from,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers,
+    });
+    h.step();
+    for k in 1..=10 {
+        h.event_modifiers(
+            Event::PointerMoved(from + (to - from) * (k as f32 / 10.0)),
+            modifiers,
+        );
+        h.step();
+    }
+    h.event(Event::PointerButton {
+        pos: to,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers,
+    });
+    h.run();
+}
+
 fn timeline_point(h: &Harness<'static, TimelineApp>, fx: f32) -> Pos2 {
     let map = h.state().last_map.unwrap();
     Pos2::new(map.left + map.width * fx, 300.0)
@@ -98,25 +132,7 @@ fn dragging_pans_the_view() {
     let end = start - vec2(200.0, 0.0);
     let before = h.state().view;
     let px_per_day = h.state().last_map.unwrap().px_per_day();
-    h.event(Event::PointerMoved(start));
-    h.event(Event::PointerButton {
-        pos: start,
-        button: PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    h.step();
-    for k in 1..=10 {
-        h.event(Event::PointerMoved(start - vec2(20.0 * k as f32, 0.0)));
-        h.step();
-    }
-    h.event(Event::PointerButton {
-        pos: end,
-        button: PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    h.run();
+    drag(&mut h, start, end, Modifiers::NONE);
     let moved_days = h.state().view.start - before.start;
     let expected = 200.0 / px_per_day;
     assert!(
@@ -229,28 +245,7 @@ fn shift_drag_selects_a_range_that_the_export_dialog_shows() {
     let map = h.state().last_map.unwrap();
     let (day_a, day_b) = (map.time_from_x(a.x), map.time_from_x(b.x));
     let view_before = h.state().view;
-    h.event(Event::PointerMoved(a));
-    h.event(Event::PointerButton {
-        pos: a,
-        button: PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::SHIFT,
-    });
-    h.step();
-    for k in 1..=10 {
-        h.event_modifiers(
-            Event::PointerMoved(a + (b - a) * (k as f32 / 10.0)),
-            Modifiers::SHIFT,
-        );
-        h.step();
-    }
-    h.event(Event::PointerButton {
-        pos: b,
-        button: PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::SHIFT,
-    });
-    h.run();
+    drag(&mut h, a, b, Modifiers::SHIFT);
     let (from, to) = h.state().range.expect("Shift+drag selects a range");
     assert!(
         (from - day_a).abs() < 3.0 && (to - day_b).abs() < 3.0,
@@ -261,12 +256,6 @@ fn shift_drag_selects_a_range_that_the_export_dialog_shows() {
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
     h.run();
     assert!(h.state().export.open);
-    let day = |d: f64| {
-        india_canada_timeline::date::date_from_day(d as i64)
-            .unwrap()
-            .format("%Y-%m-%d")
-            .to_string()
-    };
     assert_eq!(
         h.get_by_label("From").value().as_deref(),
         Some(day(from.floor()).as_str())
@@ -288,12 +277,6 @@ fn the_export_button_opens_the_dialog_on_the_visible_range() {
     h.run();
     assert!(h.state().export.open);
     let view = h.state().view;
-    let day = |d: f64| {
-        india_canada_timeline::date::date_from_day(d as i64)
-            .unwrap()
-            .format("%Y-%m-%d")
-            .to_string()
-    };
     assert_eq!(
         h.get_by_label("From").value().as_deref(),
         Some(day(view.start.floor()).as_str())
