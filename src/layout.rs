@@ -151,13 +151,37 @@ struct Group {
     last_x: f32,
 }
 
+/// Width of "N events" badges without measuring each one: digits are
+/// (near enough) equally wide, and measuring text is the costly part of a frame
+/// with thousands of clusters.
+#[derive(Clone, Copy)]
+struct BadgeWidth {
+    digit: f32,
+    suffix: f32,
+}
+
+impl BadgeWidth {
+    fn new(measure: &dyn Fn(&str) -> f32) -> Self {
+        Self {
+            digit: measure("0"),
+            suffix: measure(" events"),
+        }
+    }
+
+    /// Width of the badge of `count` events, padding included.
+    fn of(&self, count: usize) -> f32 {
+        let digits = count.max(1).ilog10() + 1;
+        digits as f32 * self.digit + self.suffix + 14.0
+    }
+}
+
 /// Horizontal extent of a group as drawn: its mark, or its "N events" badge.
-fn group_extent(g: &Group, shapes: &[(usize, MarkShape)], input: &LayoutInput<'_>) -> (f32, f32) {
+fn group_extent(g: &Group, shapes: &[(usize, MarkShape)], badge: BadgeWidth) -> (f32, f32) {
     if g.members.len() == 1 {
         let b = shapes[g.members[0]].1.bounds();
         return (b.left(), b.right());
     }
-    let half = ((input.measure)(&format!("{} events", g.members.len())) + 14.0) / 2.0;
+    let half = badge.of(g.members.len()) / 2.0;
     let center = (g.first_x + g.last_x) / 2.0;
     (center - half, center + half)
 }
@@ -169,6 +193,7 @@ fn merge_touching(
     shapes: &[(usize, MarkShape)],
     input: &LayoutInput<'_>,
     m: &Metrics,
+    badge: BadgeWidth,
 ) -> Vec<Group> {
     let wide =
         |g: &Group| g.members.len() == 1 && shapes[g.members[0]].1.bounds().width() >= m.cluster_px;
@@ -181,7 +206,7 @@ fn merge_touching(
             && !wide(&g)
             && !selected(prev)
             && !selected(&g)
-            && group_extent(prev, shapes, input).1 + 3.0 > group_extent(&g, shapes, input).0
+            && group_extent(prev, shapes, badge).1 + 3.0 > group_extent(&g, shapes, badge).0
         {
             prev.members.extend(g.members);
             prev.last_x = g.last_x;
@@ -277,6 +302,7 @@ fn layout_lane(
     };
 
     // Group marks that fall within `cluster_px` of each other (screen mode only).
+    let badge = BadgeWidth::new(input.measure);
     let mut groups: Vec<Group> = Vec::new();
     let mut shapes = Vec::with_capacity(events.len().min(4096));
     for &i in events {
@@ -303,7 +329,7 @@ fn layout_lane(
     }
 
     if input.crowding == Crowding::Cluster {
-        groups = merge_touching(groups, &shapes, input, &m);
+        groups = merge_touching(groups, &shapes, input, &m, badge);
     }
 
     for g in groups {
@@ -312,9 +338,9 @@ fn layout_lane(
             let last = shapes[*g.members.last().expect("non-empty")].0;
             let count = g.members.len();
             let dimmed = g.members.iter().all(|&k| !matches(shapes[k].0));
-            let text_w = (input.measure)(&format!("{count} events"));
+            let badge_w = badge.of(count);
             let center_x = (g.first_x + g.last_x) / 2.0;
-            let size = vec2(text_w + 14.0, m.row_height);
+            let size = vec2(badge_w, m.row_height);
             let badge = Rect::from_center_size(pos2(center_x, baseline), size);
             scene.clusters.push(ClusterBadge {
                 rect: badge,
@@ -595,6 +621,14 @@ mod tests {
         let s = layout(&t, &input);
         assert!(s.marks.iter().all(|m| t.events[m.event].category == 1));
         assert_eq!(s.lanes.len(), 1);
+    }
+
+    #[test]
+    fn badge_width_matches_measuring_the_text() {
+        let badge = BadgeWidth::new(&measure);
+        for n in [2, 9, 10, 99, 100, 12_345] {
+            assert_eq!(badge.of(n), measure(&format!("{n} events")) + 14.0, "{n}");
+        }
     }
 
     #[test]
