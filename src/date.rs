@@ -21,6 +21,10 @@ pub struct PartialDate {
     year: i32,
     month: Option<u32>,
     day: Option<u32>,
+    /// First day covered and the day after the last, computed once: layout asks
+    /// for them for every visible event in every frame.
+    first: Day,
+    end: Day,
 }
 
 /// Why a date string was refused.
@@ -106,16 +110,25 @@ impl PartialDate {
         {
             return Err(impossible());
         }
-        Ok(Self { year, month, day })
+        Ok(Self::new(year, month, day))
+    }
+
+    fn new(year: i32, month: Option<u32>, day: Option<u32>) -> Self {
+        let mut date = Self {
+            year,
+            month,
+            day,
+            first: 0,
+            end: 0,
+        };
+        date.first = day_from_date(date.first_date());
+        date.end = day_from_date(date.last_date()) + 1;
+        date
     }
 
     /// A date known to the day.
     pub fn from_naive(date: NaiveDate) -> Self {
-        Self {
-            year: date.year(),
-            month: Some(date.month()),
-            day: Some(date.day()),
-        }
+        Self::new(date.year(), Some(date.month()), Some(date.day()))
     }
 
     pub fn precision(&self) -> Precision {
@@ -154,12 +167,12 @@ impl PartialDate {
 
     /// First day covered, as a day number.
     pub fn first_day(&self) -> Day {
-        day_from_date(self.first_date())
+        self.first
     }
 
     /// Day after the last day covered (exclusive end), as a day number.
     pub fn end_day_exclusive(&self) -> Day {
-        day_from_date(self.last_date()) + 1
+        self.end
     }
 
     /// The date as a reader says it: "18 June 2023", "June 2023", "2023".
