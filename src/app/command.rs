@@ -6,8 +6,6 @@ use crate::view::TimeView;
 pub enum Command {
     /// Select an event by index, or clear the selection.
     Select(Option<usize>),
-    /// Select and bring into view.
-    Reveal(usize),
     /// Jump the view (drag, wheel).
     SetView(TimeView),
     /// Move the view smoothly.

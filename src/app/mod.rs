@@ -104,7 +104,6 @@ impl TimelineApp {
     pub fn apply(&mut self, command: Command) {
         match command {
             Command::Select(i) => self.selected = i,
-            Command::Reveal(i) => self.reveal(i),
             Command::SetView(v) => {
                 let v = TimeView::new(v.start, v.span);
                 self.view = v;
@@ -285,7 +284,8 @@ impl TimelineApp {
                     &lanes,
                 ));
             });
-        let matches = self.matches().map(<[bool]>::to_vec);
+        // The search may have changed in the top bar: refresh once, then borrow.
+        self.matches();
         egui::CentralPanel::default()
             .frame(egui::Frame::new())
             .show(ui, |ui| {
@@ -293,7 +293,7 @@ impl TimelineApp {
                     timeline: &self.timeline,
                     view: self.view,
                     lanes: &lanes,
-                    matches: matches.as_deref(),
+                    matches: self.matches.as_deref(),
                     selected: self.selected,
                     range: self.range,
                 };
@@ -301,7 +301,6 @@ impl TimelineApp {
                 self.last_map = Some(map);
                 commands.extend(c);
             });
-        let lanes = self.lanes();
         export_dialog_ui::export_dialog_ui(ui, &mut self.export, &self.timeline, &lanes);
         for c in commands {
             self.apply(c);
