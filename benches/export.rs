@@ -2,21 +2,19 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use india_canada_timeline::date::PartialDate;
-use india_canada_timeline::export::{self, ExportOptions, Format, Theme};
+use india_canada_timeline::export::{self, ExportOptions, Format};
 use india_canada_timeline::load;
 use india_canada_timeline::measure::Measurer;
 use std::hint::black_box;
 
 fn options(from: &str, to: &str) -> ExportOptions {
     ExportOptions {
-        from: PartialDate::parse(from).unwrap(),
-        to: PartialDate::parse(to).unwrap(),
         width: 3840,
-        theme: Theme::Light,
-        title: "Bench".into(),
-        legend: true,
-        sources: true,
-        lanes: None,
+        ..ExportOptions::new(
+            PartialDate::parse(from).unwrap(),
+            PartialDate::parse(to).unwrap(),
+            "Bench",
+        )
     }
 }
 

@@ -5,7 +5,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui::{Rect, pos2, vec2};
 use india_canada_timeline::app::TimelineApp;
 use india_canada_timeline::date::PartialDate;
-use india_canada_timeline::export::{self, ExportOptions, Format, Theme};
+use india_canada_timeline::export::{self, ExportOptions, Format};
 use india_canada_timeline::layout::{Crowding, LayoutInput, Metrics, layout};
 use india_canada_timeline::measure::Measurer;
 use india_canada_timeline::model::Timeline;
@@ -105,14 +105,12 @@ fn bench_export_scale(c: &mut Criterion) {
     let mut group = c.benchmark_group("export_one_month_3840");
     group.sample_size(10);
     let options = |from: &str, to: &str| ExportOptions {
-        from: PartialDate::parse(from).unwrap(),
-        to: PartialDate::parse(to).unwrap(),
         width: 3840,
-        theme: Theme::Light,
-        title: "Bench".into(),
-        legend: true,
-        sources: true,
-        lanes: None,
+        ..ExportOptions::new(
+            PartialDate::parse(from).unwrap(),
+            PartialDate::parse(to).unwrap(),
+            "Bench",
+        )
     };
     let bundled = load::bundled().unwrap();
     let opts = options("2026-02-01", "2026-02-28");

@@ -14,16 +14,7 @@ fn date(s: &str) -> PartialDate {
 }
 
 fn options(from: &str, to: &str) -> ExportOptions {
-    ExportOptions {
-        from: date(from),
-        to: date(to),
-        width: 2400,
-        theme: Theme::Light,
-        title: "Test export".into(),
-        legend: true,
-        sources: true,
-        lanes: None,
-    }
+    ExportOptions::new(date(from), date(to), "Test export")
 }
 
 /// Event ids named by `id="event-..."` groups in an SVG.

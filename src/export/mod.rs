@@ -74,6 +74,23 @@ pub struct ExportOptions {
     pub lanes: Option<Vec<usize>>,
 }
 
+impl ExportOptions {
+    /// The defaults of the dialog and the command line: 2400 px, light,
+    /// legend and source list, every category.
+    pub fn new(from: PartialDate, to: PartialDate, title: impl Into<String>) -> Self {
+        Self {
+            from,
+            to,
+            width: DEFAULT_WIDTH,
+            theme: Theme::Light,
+            title: title.into(),
+            legend: true,
+            sources: true,
+            lanes: None,
+        }
+    }
+}
+
 /// Why an export failed. Nothing is written when it does.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
