@@ -13,6 +13,24 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
+/// Offset of the first field `key:` (not a string containing it); 0 when absent.
+pub fn keyword_offset(text: &str, key: &str) -> usize {
+    let mut from = 0;
+    while let Some(p) = text[from..].find(key) {
+        let at = from + p;
+        let rest = text[at + key.len()..].trim_start();
+        let before_ok = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '"'));
+        if before_ok && rest.starts_with(':') {
+            return at;
+        }
+        from = at + key.len();
+    }
+    0
+}
+
 /// Every `key: "value"` in the text in one pass: value → offsets of the key, in order.
 /// Linear in the text, so that placing problems never costs a scan per item.
 pub fn all_key_offsets(text: &str, key: &str) -> HashMap<String, Vec<usize>> {

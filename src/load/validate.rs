@@ -1,6 +1,6 @@
 //! Turns the parsed file into a [`Timeline`], collecting every problem on the way.
 
-use super::locate::{all_key_offsets, line_col, literal_between};
+use super::locate::{all_key_offsets, keyword_offset, line_col, literal_between};
 use super::problem::Problem;
 use super::raw::{RawEvent, RawTimeline};
 use crate::date::PartialDate;
@@ -70,27 +70,6 @@ fn parse_color(text: &str) -> Option<[u8; 3]> {
     }
     let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
     Some([byte(0)?, byte(2)?, byte(4)?])
-}
-
-fn keyword_offset(text: &str, key: &str) -> usize {
-    id_offsets_of_key(text, key).unwrap_or(0)
-}
-
-fn id_offsets_of_key(text: &str, key: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(p) = text[from..].find(key) {
-        let at = from + p;
-        let rest = text[at + key.len()..].trim_start();
-        let before_ok = text[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '"'));
-        if before_ok && rest.starts_with(':') {
-            return Some(at);
-        }
-        from = at + key.len();
-    }
-    None
 }
 
 /// Validates a parsed file. `file` names it in messages; `text` is its content.
