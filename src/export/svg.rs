@@ -59,6 +59,14 @@ fn rect(out: &mut String, r: Rect, radius: f32, attrs: &str) {
     );
 }
 
+/// A straight line from `(x1, y1)` to `(x2, y2)`.
+fn line(out: &mut String, [x1, y1, x2, y2]: [f32; 4], attrs: &str) {
+    let _ = writeln!(
+        out,
+        "<line x1=\"{x1:.2}\" y1=\"{y1:.2}\" x2=\"{x2:.2}\" y2=\"{y2:.2}\" {attrs}/>"
+    );
+}
+
 fn text(out: &mut String, x: f32, top: f32, size: f32, color: Color32, bold: bool, body: &str) {
     let weight = if bold { " font-weight=\"bold\"" } else { "" };
     let _ = writeln!(
@@ -97,13 +105,12 @@ pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
         if k % 2 == 1 {
             rect(&mut out, lane.rect, 0.0, &paint(p.lane_tint));
         }
-        let _ = writeln!(
-            out,
-            "<line x1=\"{:.2}\" y1=\"{y:.2}\" x2=\"{:.2}\" y2=\"{y:.2}\" {}/>",
-            lane.rect.left(),
-            lane.rect.right(),
-            stroke(lane.color.gamma_multiply(0.35), 1.0),
-            y = lane.baseline
+        let (left, right) = (lane.rect.left(), lane.rect.right());
+        let y = lane.baseline;
+        line(
+            &mut out,
+            [left, y, right, y],
+            &stroke(lane.color.gamma_multiply(0.35), 1.0),
         );
         let swatch = Rect::from_min_size(
             lane.rect.left_top() + egui::vec2(8.0, 5.0),
@@ -123,13 +130,11 @@ pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
     out.push_str("</g>\n<g id=\"axis\">\n");
     rect(&mut out, scene.axis, 0.0, &paint(p.axis_background));
     for t in &scene.ticks.ticks {
-        let _ = writeln!(
-            out,
-            "<line x1=\"{x:.2}\" y1=\"{:.2}\" x2=\"{x:.2}\" y2=\"{:.2}\" {}/>",
-            scene.axis.bottom(),
-            scene.rect.bottom(),
-            stroke(p.grid.gamma_multiply(0.45 * t.strength), 1.0),
-            x = t.x
+        let grid = stroke(p.grid.gamma_multiply(0.45 * t.strength), 1.0);
+        line(
+            &mut out,
+            [t.x, scene.axis.bottom(), t.x, scene.rect.bottom()],
+            &grid,
         );
         if let Some(l) = &t.label {
             text(
@@ -204,13 +209,11 @@ pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
         out.push_str("</g>\n");
     }
     out.push_str("</g>\n");
-    let _ = writeln!(
-        out,
-        "<line x1=\"{:.2}\" y1=\"{y:.2}\" x2=\"{:.2}\" y2=\"{y:.2}\" {}/>",
-        scene.axis.left(),
-        scene.axis.right(),
-        stroke(p.grid, 1.0),
-        y = scene.axis.bottom()
+    let axis_y = scene.axis.bottom();
+    line(
+        &mut out,
+        [scene.axis.left(), axis_y, scene.axis.right(), axis_y],
+        &stroke(p.grid, 1.0),
     );
 
     for r in &page.rects {
