@@ -132,7 +132,7 @@ fn bench_first_frame(c: &mut Criterion) {
         b.iter(|| {
             let ctx = egui::Context::default();
             india_canada_timeline::fonts::install(&ctx);
-            let mut app = TimelineApp::new(load::bundled().unwrap(), "bundled".into());
+            let mut app = TimelineApp::new(load::bundled().unwrap(), None);
             let input = egui::RawInput {
                 screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 800.0))),
                 ..Default::default()

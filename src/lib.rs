@@ -20,3 +20,4 @@ pub mod scene;
 pub mod search;
 pub mod ticks;
 pub mod view;
+pub mod watch;

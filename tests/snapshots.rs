@@ -21,7 +21,7 @@ fn harness(app: TimelineApp) -> Harness<'static, TimelineApp> {
 
 #[test]
 fn default_view() {
-    let app = TimelineApp::new(load::bundled().unwrap(), "bundled".into());
+    let app = TimelineApp::new(load::bundled().unwrap(), None);
     let mut h = harness(app);
     h.snapshot("default_view");
 }
@@ -33,7 +33,7 @@ fn selected_event_in_a_quarter() {
         .event_index("trudeau-announces-resignation")
         .expect("event in the bundled dataset");
     let start = timeline.events[i].start_day() as f64 - 30.0;
-    let mut app = TimelineApp::new(timeline, "bundled".into());
+    let mut app = TimelineApp::new(timeline, None);
     app.view = TimeView::new(start, 92.0);
     app.target = app.view;
     app.selected = Some(i);

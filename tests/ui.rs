@@ -8,15 +8,10 @@ use india_canada_timeline::app::TimelineApp;
 use india_canada_timeline::load;
 use india_canada_timeline::view::TimeView;
 
+mod common;
+
 fn harness() -> Harness<'static, TimelineApp> {
-    let app = TimelineApp::new(load::bundled().unwrap(), "bundled".into());
-    let mut h = Harness::builder()
-        .with_size(vec2(1400.0, 900.0))
-        .with_context_setup(india_canada_timeline::fonts::install)
-        .with_max_steps(120)
-        .build_ui_state(|ui, app: &mut TimelineApp| app.show(ui), app);
-    h.run();
-    h
+    common::harness_for(TimelineApp::new(load::bundled().unwrap(), None))
 }
 
 /// Shows a window of time around an event and settles the animation.

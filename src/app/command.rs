@@ -1,6 +1,8 @@
 //! What widgets ask the app to do. Widgets never change app state themselves.
 
+use super::state::ThemeChoice;
 use crate::view::TimeView;
+use std::path::PathBuf;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -29,4 +31,15 @@ pub enum Command {
     OpenExport,
     /// Ask for a timeline file to open.
     OpenFile,
+    /// Open this timeline file.
+    OpenPath(PathBuf),
+    /// Go back to the dataset built into the app.
+    OpenBundled,
+    ClearRecent,
+    SetTheme(ThemeChoice),
+    /// Show or hide the keyboard shortcuts.
+    ToggleShortcuts,
+    ShowAbout,
+    /// Close the window (the state is saved on the way out).
+    Quit,
 }

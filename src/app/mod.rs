@@ -3,29 +3,56 @@
 
 mod command;
 mod export_dialog_ui;
+mod file_drop_ui;
+mod help_ui;
+mod icon;
+mod menu_ui;
 mod overview_ui;
 mod side_panel_ui;
+pub mod state;
 mod timeline_interaction;
 mod timeline_ui;
 mod top_bar_ui;
 
 pub use command::Command;
+pub use help_ui::SHORTCUTS;
+pub use icon::app_icon;
 pub use side_panel_ui::{citation, is_web_address};
 
+use crate::load;
 use crate::model::Timeline;
 use crate::search::SearchIndex;
 use crate::view::{ScreenMap, TimeView};
+use crate::watch::FileWatcher;
+use state::{SavedState, ThemeChoice};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 /// Rate of the view animation (per second): higher is snappier.
 const ANIMATION_RATE: f64 = 14.0;
 
+/// A message above the timeline until dismissed: a problem, or a note.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub heading: String,
+    /// One problem per line (`file:line:column: message`).
+    pub lines: Vec<String>,
+    pub is_error: bool,
+}
+
+/// Why the notice is up, so that a later good reload can take it down.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum NoticeCause {
+    Other,
+    Reload,
+}
+
 /// The whole app state.
 pub struct TimelineApp {
     pub timeline: Timeline,
-    /// Where the timeline came from, for messages ("india_canada.ron (bundled)").
-    pub source_name: String,
+    /// The file the timeline came from; `None` for the bundled dataset.
+    pub path: Option<PathBuf>,
     index: SearchIndex,
     /// What is on screen now, and where it is heading.
     pub view: TimeView,
@@ -41,19 +68,32 @@ pub struct TimelineApp {
     range_drag: Option<f64>,
     /// How days mapped to the screen in the last frame.
     pub last_map: Option<ScreenMap>,
-    /// Problems of a file that failed to open; shown until dismissed.
-    pub errors: Vec<String>,
+    /// Shown above the timeline until dismissed.
+    pub notice: Option<Notice>,
+    notice_cause: NoticeCause,
     pub export: export_dialog_ui::ExportDialog,
+    /// Recently opened files, newest first.
+    pub recent: Vec<PathBuf>,
+    pub theme: ThemeChoice,
+    pub show_shortcuts: bool,
+    pub show_about: bool,
+    quit: bool,
+    /// Reloads the open file when it changes on disk.
+    watcher: Option<FileWatcher>,
+    /// When the process started, to report the first frame's time.
+    started: Option<Instant>,
+    /// The window title last sent, to send it again only when the dataset changes.
+    title_shown: String,
 }
 
 impl TimelineApp {
-    pub fn new(timeline: Timeline, source_name: String) -> Self {
+    pub fn new(timeline: Timeline, path: Option<PathBuf>) -> Self {
         let index = SearchIndex::new(&timeline);
         let view = whole_view(&timeline);
         let hidden = vec![false; timeline.categories.len()];
         Self {
             timeline,
-            source_name,
+            path,
             index,
             view,
             target: view,
@@ -65,17 +105,131 @@ impl TimelineApp {
             range: None,
             range_drag: None,
             last_map: None,
-            errors: Vec::new(),
+            notice: None,
+            notice_cause: NoticeCause::Other,
             export: export_dialog_ui::ExportDialog::default(),
+            recent: Vec::new(),
+            theme: ThemeChoice::System,
+            show_shortcuts: false,
+            show_about: false,
+            quit: false,
+            watcher: None,
+            started: None,
+            title_shown: String::new(),
         }
     }
 
-    /// Replaces the dataset (after a successful open).
-    pub fn set_timeline(&mut self, timeline: Timeline, source_name: String) {
-        *self = Self {
-            search: std::mem::take(&mut self.search),
-            ..Self::new(timeline, source_name)
+    /// The app as it was left: the dataset last open (or `file`, from the
+    /// command line), the view, selection, search, filters, theme and recent files.
+    /// A dataset that cannot be opened gives the bundled one and a notice saying why.
+    pub fn restore(saved: &SavedState, file: Option<PathBuf>) -> Self {
+        let from_command_line = file.is_some();
+        let wanted = file.or_else(|| saved.dataset.clone());
+        let mut notice = None;
+        let (timeline, path) = match wanted {
+            None => (bundled_timeline(), None),
+            Some(p) => match load::load_path(&p) {
+                Ok(t) => (t, Some(p)),
+                Err(e) if e.is_not_found() && !from_command_line => {
+                    notice = Some(Notice {
+                        heading: format!(
+                            "The timeline you had open, {}, is no longer there; showing the bundled dataset instead. Use File › Open… to find it.",
+                            p.display()
+                        ),
+                        lines: Vec::new(),
+                        is_error: false,
+                    });
+                    (bundled_timeline(), None)
+                }
+                Err(e) => {
+                    notice = Some(Notice {
+                        heading: format!(
+                            "{} could not be opened; showing the bundled dataset instead. Fix these problems and open it again:",
+                            p.display()
+                        ),
+                        lines: e.lines(),
+                        is_error: true,
+                    });
+                    (bundled_timeline(), None)
+                }
+            },
         };
+        let same_dataset = path == saved.dataset;
+        let mut app = Self::new(timeline, path);
+        app.recent = saved.recent.clone();
+        if let Some(p) = app.path.clone() {
+            state::push_recent(&mut app.recent, &p);
+        }
+        app.theme = saved.theme;
+        app.search = saved.search.clone();
+        app.hidden = hidden_from_ids(&app.timeline, &saved.hidden);
+        if same_dataset {
+            if let Some((start, span)) = saved.view {
+                app.view = TimeView::new(start, span);
+                app.target = app.view;
+            }
+            app.selected = saved
+                .selected
+                .as_deref()
+                .and_then(|id| app.timeline.event_index(id));
+        }
+        app.notice = notice;
+        app
+    }
+
+    /// What to remember for the next start.
+    pub fn saved_state(&self) -> SavedState {
+        SavedState {
+            dataset: self.path.clone(),
+            recent: self.recent.clone(),
+            view: Some((self.target.start, self.target.span)),
+            selected: self.selected.map(|i| self.timeline.events[i].id.clone()),
+            search: self.search.clone(),
+            hidden: self
+                .timeline
+                .categories
+                .iter()
+                .zip(&self.hidden)
+                .filter(|(_, h)| **h)
+                .map(|(c, _)| c.id.clone())
+                .collect(),
+            theme: self.theme,
+        }
+    }
+
+    /// Where the timeline came from, for messages.
+    pub fn source_name(&self) -> String {
+        self.path.as_ref().map_or_else(
+            || format!("{} (bundled)", load::BUNDLED_NAME),
+            |p| p.display().to_string(),
+        )
+    }
+
+    /// Puts a new version of the dataset on screen, keeping the place: the
+    /// view, the selected event and hidden categories (by id), the search.
+    fn swap_timeline(&mut self, timeline: Timeline) {
+        let selected = self.selected.map(|i| self.timeline.events[i].id.clone());
+        let hidden = self.saved_state().hidden;
+        self.index = SearchIndex::new(&timeline);
+        self.hidden = hidden_from_ids(&timeline, &hidden);
+        self.selected = selected.and_then(|id| timeline.event_index(&id));
+        self.timeline = timeline;
+        self.matches_for.clear();
+        self.matches = None;
+    }
+
+    /// Shows a different dataset from its start.
+    fn show_new_timeline(&mut self, timeline: Timeline, path: Option<PathBuf>) {
+        self.swap_timeline(timeline);
+        self.selected = None;
+        self.range = None;
+        self.view = whole_view(&self.timeline);
+        self.target = self.view;
+        if let Some(p) = &path {
+            state::push_recent(&mut self.recent, p);
+        }
+        self.path = path;
+        self.notice = None;
     }
 
     /// Categories shown, in dataset order.
@@ -153,6 +307,13 @@ impl TimelineApp {
                 self.export.open_for(from, to, &self.timeline.title);
             }
             Command::OpenFile => self.open_file_dialog(),
+            Command::OpenPath(p) => self.open_path(p),
+            Command::OpenBundled => self.show_new_timeline(bundled_timeline(), None),
+            Command::ClearRecent => self.recent.clear(),
+            Command::SetTheme(t) => self.theme = t,
+            Command::ToggleShortcuts => self.show_shortcuts = !self.show_shortcuts,
+            Command::ShowAbout => self.show_about = true,
+            Command::Quit => self.quit = true,
         }
     }
 
@@ -202,13 +363,83 @@ impl TimelineApp {
 
     /// Opens a dataset file; on failure keeps the current one and shows the problems.
     pub fn open_path(&mut self, path: PathBuf) {
-        match crate::load::load_path(&path) {
-            Ok(t) => {
-                self.set_timeline(t, path.display().to_string());
-                self.errors.clear();
+        match load::load_path(&path) {
+            Ok(t) => self.show_new_timeline(t, Some(path)),
+            Err(e) => {
+                self.notice = Some(Notice {
+                    heading: format!(
+                        "{} could not be opened; the timeline on screen is unchanged. Fix these problems and open it again:",
+                        path.display()
+                    ),
+                    lines: e.lines(),
+                    is_error: true,
+                });
+                self.notice_cause = NoticeCause::Other;
             }
-            Err(e) => self.errors = e.lines(),
         }
+    }
+
+    /// Follows the open file on disk: starts watching it, and takes in new versions.
+    fn follow_file(&mut self, ctx: &egui::Context) {
+        let watching = self.watcher.as_ref().map(FileWatcher::path);
+        if watching != self.path.as_deref() {
+            self.watcher = self.path.clone().map(|p| {
+                let ctx = ctx.clone();
+                FileWatcher::spawn(p, crate::watch::POLL, crate::watch::SETTLE, move || {
+                    ctx.request_repaint()
+                })
+            });
+        }
+        let Some(result) = self.watcher.as_ref().and_then(FileWatcher::take_reload) else {
+            return;
+        };
+        match result {
+            Ok(t) => {
+                self.swap_timeline(t);
+                if self.notice_cause == NoticeCause::Reload {
+                    self.notice = None;
+                }
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    heading: format!(
+                        "{} changed on disk and now has problems; still showing the last good version. It reloads when you save a fixed version.",
+                        self.source_name()
+                    ),
+                    lines: e.lines(),
+                    is_error: true,
+                });
+                self.notice_cause = NoticeCause::Reload;
+            }
+        }
+    }
+
+    /// Keys that work anywhere in the window.
+    fn global_keys(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        use egui::{Key, Modifiers};
+        let typing = ui.ctx().text_edit_focused();
+        ui.input_mut(|i| {
+            let mut out = Vec::new();
+            if i.consume_key(Modifiers::COMMAND, Key::E) {
+                out.push(Command::OpenExport);
+            }
+            if i.consume_key(Modifiers::COMMAND, Key::O) {
+                out.push(Command::OpenFile);
+            }
+            if i.consume_key(Modifiers::NONE, Key::F1)
+                || (!typing && i.consume_key(Modifiers::SHIFT, Key::Questionmark))
+                || (!typing && i.consume_key(Modifiers::NONE, Key::Questionmark))
+            {
+                out.push(Command::ToggleShortcuts);
+            }
+            if (self.show_shortcuts || self.show_about)
+                && i.consume_key(Modifiers::NONE, Key::Escape)
+            {
+                self.show_shortcuts = false;
+                self.show_about = false;
+            }
+            out
+        })
     }
 
     /// Steps the view animation; returns true while it is still moving.
@@ -232,18 +463,47 @@ impl TimelineApp {
         if self.animate(dt) {
             ui.ctx().request_repaint();
         }
+        self.follow_file(ui.ctx());
+        let title = format!("{} — India–Canada Timeline", self.timeline.title);
+        if title != self.title_shown {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_shown = title;
+        }
+        if ui.ctx().options(|o| o.theme_preference) != self.theme.preference() {
+            ui.ctx().set_theme(self.theme.preference());
+        }
         if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
             ui.memory_mut(|m| m.request_focus(top_bar_ui::search_id()));
         }
-        let mut commands = Vec::new();
-        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::E)) {
-            commands.push(Command::OpenExport);
+        let mut commands = self.global_keys(ui);
+        match file_drop_ui::dropped_file(ui) {
+            Some(file_drop_ui::Dropped::Timeline(p)) => commands.push(Command::OpenPath(p)),
+            Some(file_drop_ui::Dropped::NotATimeline(name)) => {
+                self.notice = Some(Notice {
+                    heading: format!(
+                        "{name} is not a timeline: only .ron timeline files can be opened."
+                    ),
+                    lines: Vec::new(),
+                    is_error: true,
+                });
+                self.notice_cause = NoticeCause::Other;
+            }
+            None => {}
         }
 
         let match_count = self.matches().map(|m| m.iter().filter(|b| **b).count());
         let hidden = self.hidden.clone();
         egui::Panel::top("top_bar").show(ui, |ui| {
-            ui.add_space(4.0);
+            commands.extend(menu_ui::menu_bar_ui(
+                ui,
+                &menu_ui::Menus {
+                    recent: &self.recent,
+                    open_path: self.path.as_deref(),
+                    theme: self.theme,
+                },
+            ));
+            ui.separator();
             commands.extend(top_bar_ui::top_bar_ui(
                 ui,
                 top_bar_ui::TopBar {
@@ -255,12 +515,13 @@ impl TimelineApp {
             ));
             ui.add_space(2.0);
         });
-        if !self.errors.is_empty() {
-            egui::Panel::top("errors").show(ui, |ui| {
-                if errors_ui(ui, &self.errors) {
-                    self.errors.clear();
-                }
-            });
+        if let Some(notice) = &self.notice {
+            let dismissed = egui::Panel::top("notice")
+                .show(ui, |ui| notice_ui(ui, notice))
+                .inner;
+            if dismissed {
+                self.notice = None;
+            }
         }
         egui::Panel::right("details")
             .resizable(true)
@@ -302,35 +563,74 @@ impl TimelineApp {
                 commands.extend(c);
             });
         export_dialog_ui::export_dialog_ui(ui, &mut self.export, &self.timeline, &lanes);
+        help_ui::shortcuts_ui(ui.ctx(), &mut self.show_shortcuts);
+        let source_name = self.source_name();
+        help_ui::about_ui(ui.ctx(), &mut self.show_about, &self.timeline, &source_name);
+        file_drop_ui::paint_drop_hint(ui);
         for c in commands {
             self.apply(c);
+        }
+        if std::mem::take(&mut self.quit) {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
         if self.view != self.target {
             ui.ctx().request_repaint();
         }
+        if let Some(started) = self.started.take()
+            && std::env::var_os(FIRST_FRAME_ENV).is_some()
+        {
+            eprintln!(
+                "first frame drawn {:.0} ms after start",
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+        }
     }
 }
 
-/// Shows load errors; returns true when dismissed.
-fn errors_ui(ui: &mut egui::Ui, errors: &[String]) -> bool {
+/// Set this variable to have the app print when its first frame was drawn.
+pub const FIRST_FRAME_ENV: &str = "INDIA_CANADA_TIMELINE_REPORT_FIRST_FRAME";
+
+/// Shows a notice; returns true when dismissed.
+fn notice_ui(ui: &mut egui::Ui, notice: &Notice) -> bool {
     let mut dismissed = false;
+    ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            "This file could not be opened; the timeline on screen is unchanged.",
-        );
+        let color = if notice.is_error {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().warn_fg_color
+        };
+        ui.add(egui::Label::new(egui::RichText::new(&notice.heading).color(color)).wrap());
         if ui.button("Dismiss").clicked() {
             dismissed = true;
         }
     });
-    egui::ScrollArea::vertical()
-        .max_height(140.0)
-        .show(ui, |ui| {
-            for line in errors {
-                ui.monospace(line);
-            }
-        });
+    if !notice.lines.is_empty() {
+        egui::ScrollArea::vertical()
+            .max_height(140.0)
+            .show(ui, |ui| {
+                for line in &notice.lines {
+                    ui.monospace(line);
+                }
+            });
+    }
+    ui.add_space(4.0);
     dismissed
+}
+
+/// The dataset built into the binary.
+fn bundled_timeline() -> Timeline {
+    // The bundled file is checked by the tests; failing here would be a build defect.
+    load::bundled().expect("the bundled dataset is valid")
+}
+
+/// Per category of `timeline`: whether its id is among `ids`.
+fn hidden_from_ids(timeline: &Timeline, ids: &[String]) -> Vec<bool> {
+    timeline
+        .categories
+        .iter()
+        .map(|c| ids.contains(&c.id))
+        .collect()
 }
 
 /// A view of the whole dataset with a small margin.
@@ -345,39 +645,43 @@ impl eframe::App for TimelineApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.saved_state().write(storage);
+    }
 }
 
-/// Opens the app window on the given dataset (or the bundled one).
+/// Opens the app window: on `file` if given, else on the dataset open last time.
 pub fn run(file: Option<PathBuf>) -> ExitCode {
-    let (timeline, name) = match crate::cli::load_dataset(file.as_deref()) {
-        Ok(t) => (
-            t,
-            file.map_or_else(
-                || crate::load::BUNDLED_NAME.to_owned(),
-                |p| p.display().to_string(),
-            ),
-        ),
-        Err(e) => {
-            for line in e.lines() {
-                eprintln!("{line}");
-            }
-            return ExitCode::FAILURE;
-        }
-    };
+    let started = Instant::now();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("India–Canada Timeline")
+        .with_app_id(APP_ID)
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([640.0, 400.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = app_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(format!("{} — India–Canada Timeline", timeline.title))
-            .with_app_id("india-canada-timeline")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([640.0, 400.0]),
+        viewport,
         ..Default::default()
     };
     let result = eframe::run_native(
-        "India–Canada Timeline",
+        APP_ID,
         options,
-        Box::new(|cc| {
+        Box::new(move |cc| {
             crate::fonts::install(&cc.egui_ctx);
-            Ok(Box::new(TimelineApp::new(timeline, name)))
+            let saved = cc.storage.map(SavedState::read).unwrap_or_default();
+            let mut app = TimelineApp::restore(&saved, file);
+            if let Some(notice) = &app.notice {
+                eprintln!("{}", notice.heading);
+                for line in &notice.lines {
+                    eprintln!("{line}");
+                }
+            }
+            app.started = Some(started);
+            Ok(Box::new(app))
         }),
     );
     match result {
@@ -388,3 +692,7 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         }
     }
 }
+
+/// The app id: window class on Linux (matches the .desktop file) and the
+/// name of the folder where eframe keeps the saved state.
+pub const APP_ID: &str = "india-canada-timeline";

@@ -61,4 +61,9 @@ impl LoadError {
             other => vec![other.to_string()],
         }
     }
+
+    /// Whether the file is simply not there (moved or deleted).
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, LoadError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound)
+    }
 }

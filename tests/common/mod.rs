@@ -44,3 +44,19 @@ pub const SMALL: &str = r##"Timeline(
     ],
 )
 "##;
+
+/// The app in a test window, with the app's fonts, settled after its first frames.
+pub fn harness_for(
+    app: india_canada_timeline::app::TimelineApp,
+) -> egui_kittest::Harness<'static, india_canada_timeline::app::TimelineApp> {
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_context_setup(india_canada_timeline::fonts::install)
+        .with_max_steps(120)
+        .build_ui_state(
+            |ui, app: &mut india_canada_timeline::app::TimelineApp| app.show(ui),
+            app,
+        );
+    h.run();
+    h
+}

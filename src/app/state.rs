@@ -1,0 +1,143 @@
+//! What the app remembers between runs, kept in eframe's storage under one key.
+//!
+//! Events and categories are remembered by id, not by index, so that a dataset
+//! edited between runs cannot point the restored state at the wrong event.
+//! Window size and position (eframe) and the side panel's width (egui memory)
+//! are stored by eframe itself.
+
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The storage key of [`SavedState`].
+pub const STORAGE_KEY: &str = "india-canada-timeline";
+
+/// How many files the Open Recent menu keeps.
+pub const RECENT_LIMIT: usize = 8;
+
+/// Light, dark, or whatever the system uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    pub fn preference(self) -> egui::ThemePreference {
+        match self {
+            Self::System => egui::ThemePreference::System,
+            Self::Light => egui::ThemePreference::Light,
+            Self::Dark => egui::ThemePreference::Dark,
+        }
+    }
+}
+
+/// Everything restored at the next start.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SavedState {
+    /// The dataset file last opened; `None` for the bundled one.
+    pub dataset: Option<PathBuf>,
+    /// Recently opened files, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Visible range as (first day, span in days).
+    pub view: Option<(f64, f64)>,
+    /// Id of the selected event.
+    pub selected: Option<String>,
+    pub search: String,
+    /// Ids of the hidden categories.
+    pub hidden: Vec<String>,
+    pub theme: ThemeChoice,
+}
+
+impl SavedState {
+    /// Reads the state; anything missing or unreadable gives the defaults
+    /// (a bad state file must never stop the app from starting).
+    pub fn read(storage: &dyn eframe::Storage) -> Self {
+        storage
+            .get_string(STORAGE_KEY)
+            .and_then(|text| ron::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn write(&self, storage: &mut dyn eframe::Storage) {
+        if let Ok(text) = ron::to_string(self) {
+            storage.set_string(STORAGE_KEY, text);
+        }
+    }
+}
+
+/// Puts `path` first in the recent list, without duplicates, keeping at most
+/// [`RECENT_LIMIT`] entries.
+pub fn push_recent(recent: &mut Vec<PathBuf>, path: &Path) {
+    recent.retain(|p| p != path);
+    recent.insert(0, path.to_owned());
+    recent.truncate(RECENT_LIMIT);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use eframe::Storage;
+    use std::collections::HashMap;
+
+    #[derive(Default)]
+    struct MapStorage(HashMap<String, String>);
+
+    impl eframe::Storage for MapStorage {
+        fn get_string(&self, key: &str) -> Option<String> {
+            self.0.get(key).cloned()
+        }
+        fn set_string(&mut self, key: &str, value: String) {
+            self.0.insert(key.to_owned(), value);
+        }
+        fn remove_string(&mut self, key: &str) {
+            self.0.remove(key);
+        }
+        fn flush(&mut self) {}
+    }
+
+    #[test]
+    fn state_round_trips_and_junk_gives_defaults() {
+        let state = SavedState {
+            dataset: Some("/data/t.ron".into()),
+            recent: vec!["/data/t.ron".into(), "/data/u.ron".into()],
+            view: Some((19_500.5, 90.25)),
+            selected: Some("g20".into()),
+            search: "Nijjar é".into(),
+            hidden: vec!["trade".into()],
+            theme: ThemeChoice::Dark,
+        };
+        let mut storage = MapStorage::default();
+        state.write(&mut storage);
+        assert_eq!(SavedState::read(&storage), state);
+
+        storage.set_string(STORAGE_KEY, "(view: oops".into());
+        assert_eq!(SavedState::read(&storage), SavedState::default());
+        assert_eq!(
+            SavedState::read(&MapStorage::default()),
+            SavedState::default()
+        );
+    }
+
+    #[test]
+    fn recent_list_moves_reopened_files_first_and_stays_short() {
+        let mut recent = Vec::new();
+        for i in 0..12 {
+            push_recent(&mut recent, Path::new(&format!("/f{i}.ron")));
+        }
+        assert_eq!(recent.len(), RECENT_LIMIT);
+        assert_eq!(recent[0], Path::new("/f11.ron"));
+        push_recent(&mut recent, Path::new("/f8.ron"));
+        assert_eq!(recent.len(), RECENT_LIMIT);
+        assert_eq!(recent[0], Path::new("/f8.ron"));
+        assert_eq!(
+            recent
+                .iter()
+                .filter(|p| **p == Path::new("/f8.ron"))
+                .count(),
+            1
+        );
+    }
+}

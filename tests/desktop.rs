@@ -1,0 +1,284 @@
+//! The app as a desktop program: other datasets (drop, open, broken files),
+//! state kept across runs through eframe's storage, live reload, help and quit.
+
+mod common;
+
+use common::{SMALL, harness_for};
+use egui::{Key, Modifiers, ViewportCommand, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use india_canada_timeline::app::state::{SavedState, ThemeChoice};
+use india_canada_timeline::app::{Command, TimelineApp};
+use india_canada_timeline::load;
+use india_canada_timeline::view::TimeView;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+type H = Harness<'static, TimelineApp>;
+
+fn bundled_app() -> H {
+    harness_for(TimelineApp::new(load::bundled().unwrap(), None))
+}
+
+/// A file dropped on the window, as the windowing backend hands it over.
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn drop_file(h: &mut H, path: &Path) {
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(DroppedPath(path.to_owned())));
+    h.run();
+}
+
+/// eframe's storage, kept in memory.
+#[derive(Default)]
+struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+/// Steps the app (in real time: the file watcher runs on its own thread)
+/// until `done` holds; false after 15 s.
+fn step_until(h: &mut H, done: impl Fn(&H) -> bool) -> bool {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while Instant::now() < deadline {
+        h.step();
+        if done(h) {
+            h.run();
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
+/// SMALL with one more event.
+fn small_with_added_event() -> String {
+    let anchor = "    events: [\n";
+    assert!(SMALL.contains(anchor));
+    SMALL.replacen(
+        anchor,
+        &format!(
+            "{anchor}        Event(id: \"added\", title: \"Added after an edit\", start: \"2024-02-20\", category: \"security\", summary: \"New.\", quotes: [Quote(source: \"a\", text: \"a new quote\")]),\n"
+        ),
+        1,
+    )
+}
+
+/// SMALL with an impossible date in the "middle" event.
+fn small_broken() -> String {
+    let good = "start: \"2024-02-10\"";
+    assert!(SMALL.contains(good));
+    SMALL.replace(good, "start: \"2024-02-31\"")
+}
+
+#[test]
+fn a_broken_file_dropped_on_the_window_keeps_the_timeline_and_lists_its_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, small_broken()).unwrap();
+    let mut h = bundled_app();
+    let before = h.state().timeline.events.len();
+
+    drop_file(&mut h, &broken);
+    let notice = h.state().notice.clone().expect("the problems are shown");
+    assert!(notice.is_error);
+    assert_eq!(h.state().timeline.events.len(), before, "timeline kept");
+    assert_eq!(h.state().path, None);
+    let line = &notice.lines[0];
+    let prefix = format!("{}:", broken.display());
+    let position: Vec<&str> = line[prefix.len()..].splitn(3, ':').collect();
+    assert!(line.starts_with(&prefix), "{line}");
+    assert!(position[0].parse::<u32>().is_ok() && position[1].parse::<u32>().is_ok());
+    assert!(line.contains("middle"), "names the event: {line}");
+    h.get_by_label(line);
+    h.get_by_label_contains("the timeline on screen is unchanged");
+
+    // A good file then opens, replaces the notice and joins the recent list.
+    let good = dir.path().join("good.ron");
+    std::fs::write(&good, SMALL).unwrap();
+    drop_file(&mut h, &good);
+    assert_eq!(h.state().timeline.title, "Test timeline");
+    assert!(h.state().notice.is_none());
+    assert_eq!(h.state().recent, vec![good.clone()]);
+
+    // Anything but a .ron file is refused with a message.
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "hello").unwrap();
+    drop_file(&mut h, &text);
+    assert_eq!(h.state().timeline.title, "Test timeline");
+    h.get_by_label_contains("only .ron timeline files can be opened");
+}
+
+#[test]
+fn state_round_trips_through_eframe_storage() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("small.ron");
+    std::fs::write(&file, SMALL).unwrap();
+    let mut h = harness_for(TimelineApp::restore(
+        &SavedState::default(),
+        Some(file.clone()),
+    ));
+    let later = h.state().timeline.event_index("later").unwrap();
+    let view = TimeView::new(19_700.0, 45.5);
+    for c in [
+        Command::SetView(view),
+        Command::Select(Some(later)),
+        Command::ToggleCategory(0),
+        Command::SetTheme(ThemeChoice::Dark),
+    ] {
+        h.state_mut().apply(c);
+    }
+    h.state_mut().search = "quote".into();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let again = harness_for(TimelineApp::restore(&SavedState::read(&storage), None));
+    let app = again.state();
+    assert_eq!(app.path.as_deref(), Some(file.as_path()));
+    assert_eq!(app.target, view);
+    assert_eq!(app.selected, Some(later));
+    assert_eq!(app.hidden, vec![true, false]);
+    assert_eq!(app.search, "quote");
+    assert_eq!(app.theme, ThemeChoice::Dark);
+    assert_eq!(app.recent, vec![file.clone()]);
+    assert_eq!(again.ctx.theme(), egui::Theme::Dark);
+    again.get_by_label_contains("a later quote");
+
+    // When the file has gone, the bundled dataset opens with a notice saying so.
+    std::fs::remove_file(&file).unwrap();
+    let gone = harness_for(TimelineApp::restore(&SavedState::read(&storage), None));
+    assert_eq!(gone.state().path, None);
+    assert_eq!(
+        gone.state().timeline.events.len(),
+        load::bundled().unwrap().events.len()
+    );
+    let notice = gone.state().notice.clone().expect("a notice");
+    assert!(!notice.is_error);
+    assert!(
+        notice.heading.contains("no longer there"),
+        "{}",
+        notice.heading
+    );
+    gone.get_by_label_contains("no longer there");
+}
+
+#[test]
+fn a_good_edit_on_disk_shows_the_new_event_and_a_bad_one_keeps_the_last_good() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("live.ron");
+    std::fs::write(&file, SMALL).unwrap();
+    let mut h = harness_for(TimelineApp::restore(
+        &SavedState::default(),
+        Some(file.clone()),
+    ));
+    let feb_1 = india_canada_timeline::date::PartialDate::parse("2024-02-01").unwrap();
+    let feb = TimeView::new(feb_1.first_day() as f64, 30.0);
+    h.state_mut().apply(Command::SetView(feb));
+    h.run();
+    assert!(h.query_by_label_contains("Added after an edit").is_none());
+
+    std::fs::write(&file, small_with_added_event()).unwrap();
+    assert!(
+        step_until(&mut h, |h| h
+            .state()
+            .timeline
+            .event_index("added")
+            .is_some()),
+        "the edit was not picked up"
+    );
+    h.get_by_label_contains("Added after an edit");
+    assert_eq!(h.state().target, feb, "the view stays where it was");
+
+    std::fs::write(&file, small_broken()).unwrap();
+    assert!(
+        step_until(&mut h, |h| h.state().notice.is_some()),
+        "the broken edit was not reported"
+    );
+    assert!(
+        h.state().timeline.event_index("added").is_some(),
+        "last good kept"
+    );
+    h.get_by_label_contains("still showing the last good version");
+
+    std::fs::write(&file, SMALL).unwrap();
+    assert!(
+        step_until(&mut h, |h| h.state().notice.is_none()),
+        "the fix did not clear the problems"
+    );
+    assert!(h.state().timeline.event_index("added").is_none());
+}
+
+#[test]
+fn f1_shows_the_shortcuts_and_ctrl_plus_scales_the_text_not_the_timeline() {
+    let mut h = bundled_app();
+    assert!(h.query_by_label("Keyboard shortcuts").is_none());
+    h.key_press(Key::F1);
+    h.run();
+    h.get_by_label("Show or hide these shortcuts");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Show or hide these shortcuts").is_none());
+
+    let view = h.state().target;
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    h.run();
+    assert!(
+        h.ctx.zoom_factor() > 1.05,
+        "text zoom {}",
+        h.ctx.zoom_factor()
+    );
+    assert_eq!(h.state().target, view, "the timeline did not zoom");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    h.run();
+    assert_eq!(h.ctx.zoom_factor(), 1.0);
+}
+
+#[test]
+fn about_names_the_version_and_the_dataset_and_quit_closes_the_window() {
+    let mut h = bundled_app();
+    h.state_mut().apply(Command::ShowAbout);
+    h.run();
+    h.get_by_label(&format!("Version {}", env!("CARGO_PKG_VERSION")));
+    let t = load::bundled().unwrap();
+    let quotes: usize = t.events.iter().map(|e| e.quotes.len()).sum();
+    h.get_by_label(&format!(
+        "{} events, {} sources, {quotes} quotes",
+        t.events.len(),
+        t.sources.len()
+    ));
+    h.get_by_label_contains("india_canada.ron (bundled)");
+
+    h.state_mut().apply(Command::Quit);
+    h.step();
+    let closes = h
+        .output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&ViewportCommand::Close));
+    assert!(closes, "Quit asks the window to close");
+}
