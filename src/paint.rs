@@ -173,18 +173,23 @@ fn paint_marks(painter: &Painter, scene: &Scene, palette: &Palette, hovered: Opt
 
 fn paint_clusters(painter: &Painter, scene: &Scene) {
     for c in &scene.clusters {
-        let alpha = if c.dimmed { DIMMED } else { 1.0 };
-        painter.rect_filled(
-            c.rect,
-            CornerRadius::same(9),
-            Palette::faded(c.color, alpha),
-        );
+        // A dimmed badge keeps its count readable on light and dark backgrounds:
+        // a faint tint with text in the lane colour, instead of faded white on faded colour.
+        let (fill, text) = if c.dimmed {
+            (
+                Palette::faded(c.color, DIMMED * 0.7),
+                Palette::faded(c.color, 0.8),
+            )
+        } else {
+            (c.color, Color32::WHITE)
+        };
+        painter.rect_filled(c.rect, CornerRadius::same(9), fill);
         painter.text(
             c.rect.center(),
             Align2::CENTER_CENTER,
             c.text(),
             label_font(),
-            Palette::faded(Color32::WHITE, alpha),
+            text,
         );
     }
 }

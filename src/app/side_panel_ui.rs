@@ -72,7 +72,7 @@ fn empty_state_ui(ui: &mut Ui, timeline: &Timeline) {
     ui.label("Click an event on the timeline to read what happened and what the sources said.");
     ui.add_space(6.0);
     ui.weak(
-        "← → step through events · Ctrl+wheel zooms · drag pans · F fits all · Ctrl+F searches",
+        "← → step through events · Ctrl+wheel zooms · drag pans · F fits all · Ctrl+F searches · F1 lists every shortcut",
     );
     ui.add_space(12.0);
     ui.weak(format!(
