@@ -1,20 +1,91 @@
 //! Turns the parsed file into a [`Timeline`], collecting every problem on the way.
+//!
+//! Strings move from the parsed file into the model; nothing is copied. Where an
+//! item starts in the text is worked out only once a problem has to be reported,
+//! so a valid file never pays for the position index.
 
 use super::locate::{all_key_offsets, keyword_offset, line_col, literal_between};
 use super::problem::Problem;
 use super::raw::{RawEvent, RawTimeline};
 use crate::date::PartialDate;
 use crate::model::{Category, Dispute, Event, Quote, Source, Timeline};
+use std::cell::OnceCell;
 use std::collections::HashMap;
+
+/// The three lists of the file, whose items are found by id.
+#[derive(Clone, Copy)]
+enum Section {
+    Categories,
+    Sources,
+    Events,
+}
+
+/// One item of a list: the `nth` (from 0) with this id in its section.
+#[derive(Clone, Copy)]
+struct Item<'a> {
+    section: Section,
+    id: &'a str,
+    nth: usize,
+}
+
+/// Where things are in the text; built on first use.
+struct TextIndex {
+    ids: HashMap<String, Vec<usize>>,
+    sections: [usize; 3],
+}
 
 /// Collects problems with positions in one file's text.
 struct Report<'a> {
     file: &'a str,
     text: &'a str,
+    index: OnceCell<TextIndex>,
     problems: Vec<Problem>,
 }
 
-impl Report<'_> {
+impl<'a> Report<'a> {
+    fn new(file: &'a str, text: &'a str) -> Self {
+        Self {
+            file,
+            text,
+            index: OnceCell::new(),
+            problems: Vec::new(),
+        }
+    }
+
+    fn index(&self) -> &TextIndex {
+        self.index.get_or_init(|| TextIndex {
+            ids: all_key_offsets(self.text, "id"),
+            sections: ["categories", "sources", "events"].map(|k| keyword_offset(self.text, k)),
+        })
+    }
+
+    /// Offset of the section's keyword.
+    fn section_at(&self, section: Section) -> usize {
+        self.index().sections[section as usize]
+    }
+
+    /// Offset where an item's id is written (0 when it cannot be found).
+    fn item_at(&self, item: Item<'_>) -> usize {
+        let index = self.index();
+        let after = index.sections[item.section as usize];
+        let Some(all) = index.ids.get(item.id) else {
+            return 0;
+        };
+        let later: Vec<usize> = all.iter().copied().filter(|&o| o >= after).collect();
+        let candidates = if later.is_empty() { all } else { &later };
+        candidates
+            .get(item.nth)
+            .or(candidates.last())
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Offset of `value` written as a string after the item, or of the item.
+    fn value_at(&self, item: Item<'_>, value: &str) -> usize {
+        let at = self.item_at(item);
+        literal_between(self.text, value, at, self.text.len()).unwrap_or(at)
+    }
+
     fn at(&mut self, offset: usize, event: Option<&str>, message: String) {
         let (line, column) = line_col(self.text, offset);
         self.problems.push(Problem {
@@ -25,41 +96,34 @@ impl Report<'_> {
             message,
         });
     }
-}
 
-/// Where the n-th item with this id (of one kind) starts, and where the next item starts.
-struct Places {
-    starts: HashMap<String, Vec<usize>>,
-    seen: HashMap<String, usize>,
-}
-
-impl Places {
-    fn new(index: &HashMap<String, Vec<usize>>, ids: &[&str], after: usize) -> Self {
-        let mut starts = HashMap::new();
-        for id in ids {
-            starts.entry((*id).to_owned()).or_insert_with(|| {
-                let all = index.get(*id).cloned().unwrap_or_default();
-                let later: Vec<usize> = all.iter().copied().filter(|&o| o >= after).collect();
-                if later.is_empty() { all } else { later }
-            });
-        }
-        Self {
-            starts,
-            seen: HashMap::new(),
-        }
+    /// A problem with an item.
+    fn item(&mut self, item: Item<'_>, event: Option<&str>, message: String) {
+        let at = self.item_at(item);
+        self.at(at, event, message);
     }
 
-    /// Offset of the next unclaimed item with this id (0 when it cannot be found).
-    fn claim(&mut self, id: &str) -> usize {
-        let n = self.seen.entry(id.to_owned()).or_insert(0);
-        let offset = self
-            .starts
-            .get(id)
-            .and_then(|v| v.get(*n).or(v.last()))
-            .copied()
-            .unwrap_or(0);
-        *n += 1;
-        offset
+    /// A problem with one of an item's values.
+    fn value(&mut self, item: Item<'_>, value: &str, event: Option<&str>, message: String) {
+        let at = self.value_at(item, value);
+        self.at(at, event, message);
+    }
+}
+
+/// Counts how often each id has been seen so far in one section.
+#[derive(Default)]
+struct Occurrences(HashMap<String, usize>);
+
+impl Occurrences {
+    /// How many earlier items had this id.
+    fn next(&mut self, id: &str) -> usize {
+        if let Some(n) = self.0.get_mut(id) {
+            *n += 1;
+            *n - 1
+        } else {
+            self.0.insert(id.to_owned(), 1);
+            0
+        }
     }
 }
 
@@ -74,26 +138,23 @@ fn parse_color(text: &str) -> Option<[u8; 3]> {
 
 /// Validates a parsed file. `file` names it in messages; `text` is its content.
 pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Vec<Problem>> {
-    let mut report = Report {
-        file,
-        text,
-        problems: Vec::new(),
-    };
+    let mut report = Report::new(file, text);
 
-    let id_index = all_key_offsets(text, "id");
-    let category_ids: Vec<&str> = raw.categories.iter().map(|c| c.id.as_str()).collect();
-    let mut category_places =
-        Places::new(&id_index, &category_ids, keyword_offset(text, "categories"));
-    let mut categories = Vec::new();
+    let mut categories = Vec::with_capacity(raw.categories.len());
     let mut category_index = HashMap::new();
-    for c in &raw.categories {
-        let at = category_places.claim(&c.id);
+    let mut seen = Occurrences::default();
+    for c in raw.categories {
+        let item = Item {
+            section: Section::Categories,
+            id: &c.id,
+            nth: seen.next(&c.id),
+        };
         if category_index
             .insert(c.id.clone(), categories.len())
             .is_some()
         {
-            report.at(
-                at,
+            report.item(
+                item,
                 None,
                 format!(
                     "category id `{}` is used twice: give each category its own id",
@@ -102,9 +163,9 @@ pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Ve
             );
         }
         let color = parse_color(&c.color).unwrap_or_else(|| {
-            let pos = literal_between(text, &c.color, at, text.len()).unwrap_or(at);
-            report.at(
-                pos,
+            report.value(
+                item,
+                &c.color,
                 None,
                 format!(
                     "category `{}`: colour `{}` is not of the form \"#rrggbb\"",
@@ -114,21 +175,24 @@ pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Ve
             [128, 128, 128]
         });
         categories.push(Category {
-            id: c.id.clone(),
-            name: c.name.clone(),
+            id: c.id,
+            name: c.name,
             color,
         });
     }
 
-    let source_ids: Vec<&str> = raw.sources.iter().map(|s| s.id.as_str()).collect();
-    let mut source_places = Places::new(&id_index, &source_ids, keyword_offset(text, "sources"));
-    let mut sources = Vec::new();
+    let mut sources = Vec::with_capacity(raw.sources.len());
     let mut source_index = HashMap::new();
-    for s in &raw.sources {
-        let at = source_places.claim(&s.id);
+    let mut seen = Occurrences::default();
+    for s in raw.sources {
+        let item = Item {
+            section: Section::Sources,
+            id: &s.id,
+            nth: seen.next(&s.id),
+        };
         if source_index.insert(s.id.clone(), sources.len()).is_some() {
-            report.at(
-                at,
+            report.item(
+                item,
                 None,
                 format!(
                     "source id `{}` is used twice: give each source its own id",
@@ -142,17 +206,21 @@ pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Ve
             .and_then(|p| match PartialDate::parse(p) {
                 Ok(d) => Some(d),
                 Err(e) => {
-                    let pos = literal_between(text, p, at, text.len()).unwrap_or(at);
-                    report.at(pos, None, format!("source `{}`: published date {e}", s.id));
+                    report.value(
+                        item,
+                        p,
+                        None,
+                        format!("source `{}`: published date {e}", s.id),
+                    );
                     None
                 }
             });
         if let Some(url) = &s.url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
-            let pos = literal_between(text, url, at, text.len()).unwrap_or(at);
-            report.at(
-                pos,
+            report.value(
+                item,
+                url,
                 None,
                 format!(
                     "source `{}`: address `{url}` must start with http:// or https://",
@@ -161,36 +229,44 @@ pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Ve
             );
         }
         sources.push(Source {
-            id: s.id.clone(),
-            outlet: s.outlet.clone(),
-            title: s.title.clone(),
-            author: s.author.clone(),
+            id: s.id,
+            outlet: s.outlet,
+            title: s.title,
+            author: s.author,
             published,
-            url: s.url.clone(),
+            url: s.url,
         });
     }
 
-    let event_ids: Vec<&str> = raw.events.iter().map(|e| e.id.as_str()).collect();
-    let events_at = keyword_offset(text, "events");
-    let mut event_places = Places::new(&id_index, &event_ids, events_at);
-    let mut seen_events = HashMap::new();
-    let mut events = Vec::new();
-    for e in &raw.events {
-        let at = event_places.claim(&e.id);
-        if let Some(first) = seen_events.insert(e.id.clone(), at) {
-            let (line, _) = line_col(text, first);
-            report.at(
-                at,
+    let lookups = Lookups {
+        categories: &category_index,
+        sources: &source_index,
+    };
+    let no_events = raw.events.is_empty();
+    let mut events = Vec::with_capacity(raw.events.len());
+    let mut seen = Occurrences::default();
+    for e in raw.events {
+        let nth = seen.next(&e.id);
+        if nth > 0 {
+            let first = Item {
+                section: Section::Events,
+                id: &e.id,
+                nth: 0,
+            };
+            let (line, _) = line_col(text, report.item_at(first));
+            report.item(
+                Item { nth, ..first },
                 Some(&e.id),
                 format!("id is used twice (first on line {line}): give each event its own id"),
             );
         }
-        if let Some(event) = validate_event(e, at, &mut report, &category_index, &source_index) {
+        if let Some(event) = validate_event(e, nth, &mut report, &lookups) {
             events.push(event);
         }
     }
-    if raw.events.is_empty() {
-        report.at(events_at, None, "the timeline has no events".to_owned());
+    if no_events {
+        let at = report.section_at(Section::Events);
+        report.at(at, None, "the timeline has no events".to_owned());
     }
 
     if report.problems.is_empty() {
@@ -207,46 +283,56 @@ pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Ve
     }
 }
 
+/// Ids of the categories and sources, to their index.
+struct Lookups<'a> {
+    categories: &'a HashMap<String, usize>,
+    sources: &'a HashMap<String, usize>,
+}
+
 fn validate_event(
-    e: &RawEvent,
-    at: usize,
+    e: RawEvent,
+    nth: usize,
     report: &mut Report<'_>,
-    categories: &HashMap<String, usize>,
-    sources: &HashMap<String, usize>,
+    lookups: &Lookups<'_>,
 ) -> Option<Event> {
+    let item = Item {
+        section: Section::Events,
+        id: &e.id,
+        nth,
+    };
     let id = Some(e.id.as_str());
-    let text = report.text;
-    let near = |value: &str| literal_between(text, value, at, text.len()).unwrap_or(at);
     if e.id.trim().is_empty() {
-        report.at(at, None, "an event has an empty id".to_owned());
+        report.item(item, None, "an event has an empty id".to_owned());
     }
     if e.title.trim().is_empty() {
-        report.at(at, id, "title is empty".to_owned());
+        report.item(item, id, "title is empty".to_owned());
     }
     let start = PartialDate::parse(&e.start)
-        .map_err(|err| report.at(near(&e.start), id, format!("start {err}")))
+        .map_err(|err| report.value(item, &e.start, id, format!("start {err}")))
         .ok();
     let end = match &e.end {
         Some(s) => PartialDate::parse(s)
             .map(Some)
-            .map_err(|err| report.at(near(s), id, format!("end {err}")))
+            .map_err(|err| report.value(item, s, id, format!("end {err}")))
             .ok(),
         None => Some(None),
     };
     if let (Some(start), Some(Some(end))) = (start, end)
         && end.end_day_exclusive() < start.end_day_exclusive()
     {
-        report.at(
-            near(e.end.as_deref().unwrap_or_default()),
+        report.value(
+            item,
+            e.end.as_deref().unwrap_or_default(),
             id,
             format!("end {end} is before start {start}: swap them or fix the typo"),
         );
     }
-    let category = categories.get(&e.category).copied();
+    let category = lookups.categories.get(&e.category).copied();
     if category.is_none() {
-        let known: Vec<&str> = categories.keys().map(String::as_str).collect();
-        report.at(
-            near(&e.category),
+        let known: Vec<&str> = lookups.categories.keys().map(String::as_str).collect();
+        report.value(
+            item,
+            &e.category,
             id,
             format!(
                 "category `{}` is not defined (known: {})",
@@ -255,26 +341,27 @@ fn validate_event(
             ),
         );
     }
-    let mut quotes = Vec::new();
-    for q in &e.quotes {
-        let source = lookup_source(report, sources, &q.source, at, id, "quote");
+    let mut quotes = Vec::with_capacity(e.quotes.len());
+    for q in e.quotes {
+        let source = lookup_source(report, lookups.sources, &q.source, item, "quote");
         if q.text.trim().is_empty() {
-            report.at(
-                near(&q.source),
+            report.value(
+                item,
+                &q.source,
                 id,
                 "a quote has empty text: paste the verbatim words or remove it".to_owned(),
             );
         }
         quotes.push(Quote {
             source: source.unwrap_or(0),
-            text: q.text.clone(),
+            text: q.text,
         });
     }
-    let mut disputes = Vec::new();
-    for d in &e.disputes {
+    let mut disputes = Vec::with_capacity(e.disputes.len());
+    for d in e.disputes {
         if d.text.trim().is_empty() {
-            report.at(
-                at,
+            report.item(
+                item,
                 id,
                 "a dispute has empty text: say what the sources disagree on".to_owned(),
             );
@@ -282,23 +369,24 @@ fn validate_event(
         let ids = d
             .sources
             .iter()
-            .filter_map(|s| lookup_source(report, sources, s, at, id, "dispute"))
+            .filter_map(|s| lookup_source(report, lookups.sources, s, item, "dispute"))
             .collect();
         disputes.push(Dispute {
-            text: d.text.clone(),
+            text: d.text,
             sources: ids,
         });
     }
+    let (start, end, category) = (start?, end?, category?);
     Some(Event {
-        id: e.id.clone(),
-        title: e.title.clone(),
-        start: start?,
-        end: end?,
-        category: category?,
-        summary: e.summary.clone(),
+        id: e.id,
+        title: e.title,
+        start,
+        end,
+        category,
+        summary: e.summary,
         quotes,
         disputes,
-        tags: e.tags.clone(),
+        tags: e.tags,
     })
 }
 
@@ -306,16 +394,15 @@ fn lookup_source(
     report: &mut Report<'_>,
     sources: &HashMap<String, usize>,
     name: &str,
-    at: usize,
-    event: Option<&str>,
+    item: Item<'_>,
     what: &str,
 ) -> Option<usize> {
     let found = sources.get(name).copied();
     if found.is_none() {
-        let pos = literal_between(report.text, name, at, report.text.len()).unwrap_or(at);
-        report.at(
-            pos,
-            event,
+        report.value(
+            item,
+            name,
+            Some(item.id),
             format!(
                 "{what} names source `{name}`, which is not in `sources`: add it or fix the id"
             ),
