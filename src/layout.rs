@@ -5,8 +5,9 @@
 //! size of the dataset. Pure: text widths come from the `measure` callback.
 
 use crate::date::Precision;
+use crate::density;
 use crate::model::{Event, Timeline};
-use crate::scene::{ClusterBadge, EventLabel, LaneBand, Mark, MarkShape, Scene};
+use crate::scene::{ClusterBadge, DensityBar, EventLabel, LaneBand, Mark, MarkShape, Scene};
 use crate::ticks;
 use crate::view::ScreenMap;
 use egui::{Color32, Rect, pos2, vec2};
@@ -229,7 +230,6 @@ pub fn layout(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
     let n = input.lanes.len().max(1) as f32;
     let even = ((rect.bottom() - lanes_top) / n).max(m.min_lane_height);
     let mut lanes = Vec::new();
-    let mut lane_of_category = vec![None; timeline.categories.len()];
     let mut top = lanes_top;
     for (i, &c) in input.lanes.iter().enumerate() {
         let lane_h = input
@@ -238,7 +238,6 @@ pub fn layout(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
             .unwrap_or(even);
         let band = Rect::from_min_size(pos2(rect.left(), top), vec2(rect.width(), lane_h));
         top += lane_h;
-        lane_of_category[c] = Some(lanes.len());
         lanes.push(LaneBand {
             category: c,
             rect: band,
@@ -246,17 +245,8 @@ pub fn layout(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
             color: category_color(timeline, c),
             baseline: band.top() + m.lane_header + m.point_radius + 2.0,
             needed_height: 0.0,
+            note: None,
         });
-    }
-
-    // Cull: only events overlapping the visible days, split by lane.
-    let from = map.time_from_x(rect.left()).floor() as i64;
-    let to = map.time_from_x(rect.right()).ceil() as i64;
-    let mut per_lane: Vec<Vec<usize>> = vec![Vec::new(); lanes.len()];
-    for i in timeline.overlapping(from, to) {
-        if let Some(lane) = lane_of_category[timeline.events[i].category] {
-            per_lane[lane].push(i);
-        }
     }
 
     let mut scene = Scene {
@@ -267,12 +257,78 @@ pub fn layout(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
         marks: Vec::new(),
         labels: Vec::new(),
         clusters: Vec::new(),
+        density: Vec::new(),
         numbered: Vec::new(),
     };
-    for (lane_index, events) in per_lane.iter().enumerate() {
-        layout_lane(timeline, input, &mut scene, lane_index, events);
+    // Cull: each lane looks only at its events overlapping the visible days. On
+    // screen, a lane with too many of them becomes density bars.
+    let from = map.time_from_x(rect.left()).floor() as i64;
+    let to = map.time_from_x(rect.right()).ceil() as i64;
+    for (lane_index, &category) in input.lanes.iter().enumerate() {
+        let starting = timeline.count_starting_in(category, from, to);
+        if input.crowding == Crowding::Cluster && density::is_dense(starting, rect.width()) {
+            layout_dense_lane(timeline, input, &mut scene, lane_index, starting);
+        } else {
+            let events: Vec<usize> = timeline.overlapping_in(category, from, to).collect();
+            layout_lane(timeline, input, &mut scene, lane_index, &events);
+        }
     }
     scene
+}
+
+/// A crowded lane: one bar per column, the selected event on top, and a note.
+fn layout_dense_lane(
+    timeline: &Timeline,
+    input: &LayoutInput<'_>,
+    scene: &mut Scene,
+    lane_index: usize,
+    starting: usize,
+) {
+    let m = input.metrics;
+    let lane = &scene.lanes[lane_index];
+    let (band, color, baseline, category) = (lane.rect, lane.color, lane.baseline, lane.category);
+    let columns = density::columns(
+        timeline,
+        category,
+        &input.map,
+        input.rect.left(),
+        input.rect.right(),
+    );
+    let max = columns.iter().map(|c| c.count).max().unwrap_or(0);
+    let bottom = band.bottom() - 4.0;
+    let tallest = (bottom - (band.top() + m.lane_header + 2.0)).max(4.0);
+    for c in &columns {
+        let height = tallest * density::bar_share(c.count, max);
+        scene.density.push(DensityBar {
+            rect: Rect::from_min_max(pos2(c.left, bottom - height), pos2(c.right, bottom)),
+            hit_rect: Rect::from_min_max(
+                pos2(c.left, band.top() + m.lane_header),
+                pos2(c.right, band.bottom()),
+            ),
+            count: c.count,
+            color,
+            from_day: c.from_day as f64,
+            to_day: c.to_day as f64,
+        });
+    }
+    if let Some(i) = input.selected
+        && timeline.events[i].category == category
+    {
+        let shape = shape_of(&timeline.events[i], &input.map, baseline, &m);
+        if shape.bounds().intersects(band) {
+            scene.marks.push(Mark {
+                event: i,
+                shape,
+                color,
+                dimmed: false,
+                selected: true,
+            });
+        }
+    }
+    scene.lanes[lane_index].note = Some(format!(
+        "{} events in view: bars show how many start at each point; click to zoom in",
+        density::thousands(starting)
+    ));
 }
 
 fn layout_lane(
@@ -441,6 +497,7 @@ mod tests {
     use super::*;
     use crate::date::{PartialDate, day_from_date};
     use crate::model::{Category, Quote, Timeline};
+    use crate::scene::Hit;
     use crate::view::TimeView;
 
     fn measure(s: &str) -> f32 {
@@ -582,6 +639,43 @@ mod tests {
             (r.width() - 30.0 * map.px_per_day() as f32).abs() < 1.0,
             "covers all of April"
         );
+    }
+
+    #[test]
+    fn lanes_with_thousands_of_events_become_bars_on_screen_but_not_in_exports() {
+        let t = many(3000);
+        let view = TimeView::new(day("2023-06-01"), 1500.0);
+        let selected = t.event_index("e7").unwrap();
+        let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(1000.0, 400.0));
+        let input = LayoutInput {
+            map: ScreenMap::new(view, 0.0, 1000.0),
+            rect,
+            lanes: &[0, 1],
+            matches: None,
+            selected: Some(selected),
+            crowding: Crowding::Cluster,
+            metrics: Metrics::default(),
+            lane_heights: None,
+            measure: &measure,
+        };
+        let screen = layout(&t, &input);
+        assert!(screen.clusters.is_empty() && screen.labels.is_empty());
+        let counted: usize = screen.density.iter().map(|d| d.count).sum();
+        assert_eq!(counted, 3000, "every event is counted in one bar");
+        assert!(screen.density.iter().all(|d| rect.contains_rect(d.rect)));
+        assert_eq!(
+            screen.marks.len(),
+            1,
+            "only the selected event keeps its mark"
+        );
+        assert_eq!(screen.marks[0].event, selected);
+        assert!(screen.lanes.iter().all(|l| l.note.is_some()));
+        let bar = &screen.density[0];
+        assert_eq!(screen.hit(bar.hit_rect.center()), Some(Hit::Density(0)));
+
+        let export = run(&t, view, Crowding::Number);
+        assert!(export.density.is_empty());
+        assert_eq!(export.marks.len(), 3000, "an export draws every event");
     }
 
     #[test]

@@ -4,9 +4,15 @@
 //! Data flows one way: [`load`] → [`model`] → view math → layout → scene →
 //! painter or export.
 
+/// Loading a large timeline is mostly many small allocations and frees, where
+/// mimalloc is much faster than the system allocator (see BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub mod app;
 pub mod cli;
 pub mod date;
+pub mod density;
 pub mod export;
 pub mod fonts;
 pub mod generate;

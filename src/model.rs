@@ -18,6 +18,26 @@ pub struct Timeline {
     /// `reach[i]` is the largest `end_day()` among `events[..=i]`; lets a
     /// binary search find every event overlapping a range.
     reach: Vec<Day>,
+    /// The same, per category: what a lane needs without touching other lanes.
+    by_category: Vec<CategoryIndex>,
+}
+
+/// One category's events in date order, for lanes that must not scan the whole timeline.
+#[derive(Clone, Debug, Default)]
+struct CategoryIndex {
+    /// Indices into `Timeline::events`.
+    events: Vec<u32>,
+    starts: Vec<Day>,
+    reach: Vec<Day>,
+}
+
+impl CategoryIndex {
+    fn push(&mut self, index: usize, start: Day, end: Day) {
+        let max = self.reach.last().map_or(end, |&r| r.max(end));
+        self.events.push(index as u32);
+        self.starts.push(start);
+        self.reach.push(max);
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -106,6 +126,12 @@ impl Timeline {
             max = max.max(e.end_day());
             reach.push(max);
         }
+        let mut by_category = vec![CategoryIndex::default(); categories.len()];
+        for (i, e) in events.iter().enumerate() {
+            if let Some(index) = by_category.get_mut(e.category) {
+                index.push(i, e.start_day(), e.end_day());
+            }
+        }
         Self {
             title,
             description,
@@ -113,7 +139,45 @@ impl Timeline {
             sources,
             events,
             reach,
+            by_category,
         }
+    }
+
+    /// Like [`Self::overlapping`], for one category only.
+    pub fn overlapping_in(
+        &self,
+        category: usize,
+        from: Day,
+        to: Day,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let index = &self.by_category[category];
+        let first = index.reach.partition_point(|&r| r <= from);
+        let last = index.starts.partition_point(|&s| s < to);
+        index.events[first..last.max(first)]
+            .iter()
+            .map(|&i| i as usize)
+            .filter(move |&i| self.events[i].end_day() > from)
+    }
+
+    /// How many events of a category start in `[from, to)`: two binary searches.
+    pub fn count_starting_in(&self, category: usize, from: Day, to: Day) -> usize {
+        let starts = &self.by_category[category].starts;
+        starts
+            .partition_point(|&s| s < to)
+            .saturating_sub(starts.partition_point(|&s| s < from))
+    }
+
+    /// For each boundary day `b[k]` (ascending): how many events of the category
+    /// start before it. Counts per column are the differences of neighbours.
+    pub fn starts_before(&self, category: usize, boundaries: &[Day]) -> Vec<usize> {
+        let starts = &self.by_category[category].starts;
+        let mut out = Vec::with_capacity(boundaries.len());
+        let mut low = 0;
+        for &b in boundaries {
+            low += starts[low..].partition_point(|&s| s < b);
+            out.push(low);
+        }
+        out
     }
 
     /// Indices of the events that overlap `[from, to)` (days), in start order.
@@ -136,5 +200,43 @@ impl Timeline {
 
     pub fn quote_count(&self) -> usize {
         self.events.iter().map(|e| e.quotes.len()).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Timeline;
+
+    fn big() -> Timeline {
+        crate::load::load_str(&crate::generate::generate(3000, 11), "gen").unwrap()
+    }
+
+    #[test]
+    fn per_category_queries_agree_with_scanning_every_event() {
+        let t = big();
+        let (first, last) = t.span().unwrap();
+        let step = ((last - first) / 23).max(1);
+        for c in 0..t.categories.len() {
+            for from in (first - 5..last + 5).step_by(step as usize) {
+                for len in [1, 7, 90, 2000] {
+                    let to = from + len;
+                    let brute: Vec<usize> = (0..t.events.len())
+                        .filter(|&i| {
+                            let e = &t.events[i];
+                            e.category == c && e.start_day() < to && e.end_day() > from
+                        })
+                        .collect();
+                    assert_eq!(t.overlapping_in(c, from, to).collect::<Vec<_>>(), brute);
+                    let starting = t
+                        .events
+                        .iter()
+                        .filter(|e| e.category == c && (from..to).contains(&e.start_day()))
+                        .count();
+                    assert_eq!(t.count_starting_in(c, from, to), starting);
+                    let before = t.starts_before(c, &[from, to]);
+                    assert_eq!(before[1] - before[0], starting);
+                }
+            }
+        }
     }
 }

@@ -25,6 +25,7 @@ pub fn paint_scene(painter: &Painter, scene: &Scene, palette: &Palette, hovered:
     painter.rect_filled(scene.rect, CornerRadius::ZERO, palette.background);
     paint_lanes(painter, scene, palette);
     paint_ticks(painter, scene, palette);
+    paint_density(painter, scene);
     paint_marks(painter, scene, palette, hovered);
     paint_clusters(painter, scene);
     paint_labels(painter, scene, palette, hovered);
@@ -43,13 +44,22 @@ fn paint_lanes(painter: &Painter, scene: &Scene, palette: &Palette) {
         let swatch =
             egui::Rect::from_min_size(name_pos + egui::vec2(0.0, 2.0), egui::vec2(9.0, 9.0));
         painter.rect_filled(swatch, CornerRadius::same(2), lane.color);
-        painter.text(
+        let name = painter.text(
             name_pos + egui::vec2(14.0, 0.0),
             Align2::LEFT_TOP,
             &lane.name,
             axis_font(),
             palette.weak_text,
         );
+        if let Some(note) = &lane.note {
+            painter.text(
+                pos2(name.right() + 12.0, name.top()),
+                Align2::LEFT_TOP,
+                note,
+                axis_font(),
+                Palette::faded(palette.weak_text, 0.8),
+            );
+        }
         painter.line_segment(
             [
                 pos2(lane.rect.left(), lane.baseline),
@@ -168,6 +178,17 @@ fn paint_marks(painter: &Painter, scene: &Scene, palette: &Palette, hovered: Opt
                 }
             }
         }
+    }
+}
+
+/// Bars of crowded lanes: one rectangle per few-pixel column.
+fn paint_density(painter: &Painter, scene: &Scene) {
+    for bar in &scene.density {
+        painter.rect_filled(
+            bar.rect,
+            CornerRadius::ZERO,
+            Palette::faded(bar.color, 0.85),
+        );
     }
 }
 

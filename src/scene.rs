@@ -18,6 +18,8 @@ pub struct Scene {
     pub marks: Vec<Mark>,
     pub labels: Vec<EventLabel>,
     pub clusters: Vec<ClusterBadge>,
+    /// Bars of crowded lanes (see [`crate::density`]).
+    pub density: Vec<DensityBar>,
     /// Events that got a number instead of a label (export only), in number order.
     pub numbered: Vec<usize>,
 }
@@ -33,6 +35,20 @@ pub struct LaneBand {
     pub baseline: f32,
     /// Height the lane's labels need (may exceed `rect` in exports before refitting).
     pub needed_height: f32,
+    /// Said after the lane's name, e.g. that it is shown as bars.
+    pub note: Option<String>,
+}
+
+/// Events of one lane starting in a few-pixel column, drawn as a bar.
+#[derive(Clone, Debug)]
+pub struct DensityBar {
+    pub rect: Rect,
+    /// Where a click counts: the column across the lane.
+    pub hit_rect: Rect,
+    pub count: usize,
+    pub color: Color32,
+    pub from_day: f64,
+    pub to_day: f64,
 }
 
 /// How an event's time is drawn.
@@ -90,6 +106,7 @@ impl ClusterBadge {
 pub enum Hit {
     Event(usize),
     Cluster(usize),
+    Density(usize),
 }
 
 /// How far from a mark a click still counts.
@@ -131,7 +148,13 @@ impl Scene {
                 }
             }
         }
-        best.map(|(_, e)| Hit::Event(e))
+        if let Some((_, e)) = best {
+            return Some(Hit::Event(e));
+        }
+        self.density
+            .iter()
+            .position(|d| d.hit_rect.contains(pos))
+            .map(Hit::Density)
     }
 
     /// Screen rectangle of an event's mark, if it is drawn.

@@ -30,26 +30,24 @@ pub fn overview_ui(
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, CornerRadius::ZERO, palette.axis_background);
 
-    // One tick per event, in its lane's colour (at most one per pixel column per lane).
+    // A tick in each pixel column where a lane has events starting; found by binary
+    // search per column, so the cost follows the strip's width, not the dataset.
     let rows = lanes.len().max(1) as f32;
     let row_h = (rect.height() - 6.0) / rows;
-    let mut last_px = vec![f32::NEG_INFINITY; timeline.categories.len()];
-    for e in &timeline.events {
-        let Some(row) = lanes.iter().position(|&c| c == e.category) else {
-            continue;
-        };
-        let x = map.x_from_time(e.start_day() as f64).round();
-        if x == last_px[e.category] {
-            continue;
-        }
-        last_px[e.category] = x;
-        let [r, g, b] = timeline.categories[e.category].color;
+    let columns = rect.width().max(0.0) as usize;
+    let boundaries: Vec<i64> = (0..=columns)
+        .map(|k| map.time_from_x(rect.left() + k as f32).ceil() as i64)
+        .collect();
+    for (row, &c) in lanes.iter().enumerate() {
+        let [r, g, b] = timeline.categories[c].color;
+        let stroke = Stroke::new(1.5, Color32::from_rgb(r, g, b));
         let y0 = rect.top() + 3.0 + row as f32 * row_h;
-        painter.vline(
-            x,
-            y0..=y0 + row_h - 1.0,
-            Stroke::new(1.5, Color32::from_rgb(r, g, b)),
-        );
+        let before = timeline.starts_before(c, &boundaries);
+        for k in 0..columns {
+            if before[k + 1] > before[k] {
+                painter.vline(rect.left() + k as f32 + 0.5, y0..=y0 + row_h - 1.0, stroke);
+            }
+        }
     }
     for year in years_between(first, last) {
         let x = map.x_from_time(year.1 as f64);

@@ -74,11 +74,22 @@ pub fn pointer_interaction(
                 let view = crate::view::TimeView::fit(c.from_day, c.to_day, 0.15);
                 out.push(Command::AnimateTo(view));
             }
+            Some(Hit::Density(d)) => {
+                let d = &scene.density[d];
+                out.push(Command::ZoomAt {
+                    center: (d.from_day + d.to_day) / 2.0,
+                    factor: DENSITY_CLICK_ZOOM,
+                    animate: true,
+                });
+            }
             None => out.push(Command::Select(None)),
         }
     }
     out
 }
+
+/// How much a click on a density bar zooms in, about that bar.
+const DENSITY_CLICK_ZOOM: f64 = 8.0;
 
 /// How close to a range edge a drag grabs that edge.
 const EDGE_GRAB_PX: f32 = 6.0;

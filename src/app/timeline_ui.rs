@@ -78,8 +78,17 @@ pub fn timeline_ui(
     {
         ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal);
     }
-    if matches!(pointer_hit, Some(Hit::Cluster(_))) {
+    if matches!(pointer_hit, Some(Hit::Cluster(_) | Hit::Density(_))) {
         ui.ctx().set_cursor_icon(egui::CursorIcon::ZoomIn);
+    }
+    if let Some(Hit::Density(d)) = pointer_hit {
+        let bar = &scene.density[d];
+        let text = format!(
+            "{} events starting {}\nClick to zoom in",
+            crate::density::thousands(bar.count),
+            day_range_label(bar.from_day, bar.to_day),
+        );
+        response.clone().on_hover_text_at_pointer(text);
     }
 
     commands.extend(pointer_interaction(
@@ -173,4 +182,15 @@ fn paint_range(
         font,
         palette.text,
     );
+}
+
+/// "3–5 Mar 2020" style label of the half-open day range `[from, to)`.
+fn day_range_label(from: f64, to: f64) -> String {
+    use crate::date::{PartialDate, date_from_day, format_range};
+    let day = |d: f64| date_from_day(d as i64).map(PartialDate::from_naive);
+    match (day(from), day(to - 1.0)) {
+        (Some(a), Some(b)) if a == b => format!("on {}", a.long()),
+        (Some(a), Some(b)) => format!("from {}", format_range(&a, Some(&b))),
+        _ => String::new(),
+    }
 }

@@ -110,21 +110,15 @@ impl<'a> Report<'a> {
     }
 }
 
-/// Counts how often each id has been seen so far in one section.
-#[derive(Default)]
-struct Occurrences(HashMap<String, usize>);
-
-impl Occurrences {
-    /// How many earlier items had this id.
-    fn next(&mut self, id: &str) -> usize {
-        if let Some(n) = self.0.get_mut(id) {
-            *n += 1;
-            *n - 1
-        } else {
-            self.0.insert(id.to_owned(), 1);
-            0
-        }
-    }
+/// For each id in order: how many earlier ids were the same (0 for the first).
+fn occurrences<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<usize> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    ids.map(|id| {
+        let n = seen.entry(id).or_insert(0);
+        *n += 1;
+        *n - 1
+    })
+    .collect()
 }
 
 fn parse_color(text: &str) -> Option<[u8; 3]> {
@@ -142,12 +136,12 @@ pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Ve
 
     let mut categories = Vec::with_capacity(raw.categories.len());
     let mut category_index = HashMap::new();
-    let mut seen = Occurrences::default();
-    for c in raw.categories {
+    let nths = occurrences(raw.categories.iter().map(|c| c.id.as_str()));
+    for (c, nth) in raw.categories.into_iter().zip(nths) {
         let item = Item {
             section: Section::Categories,
             id: &c.id,
-            nth: seen.next(&c.id),
+            nth,
         };
         if category_index
             .insert(c.id.clone(), categories.len())
@@ -183,12 +177,12 @@ pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Ve
 
     let mut sources = Vec::with_capacity(raw.sources.len());
     let mut source_index = HashMap::new();
-    let mut seen = Occurrences::default();
-    for s in raw.sources {
+    let nths = occurrences(raw.sources.iter().map(|s| s.id.as_str()));
+    for (s, nth) in raw.sources.into_iter().zip(nths) {
         let item = Item {
             section: Section::Sources,
             id: &s.id,
-            nth: seen.next(&s.id),
+            nth,
         };
         if source_index.insert(s.id.clone(), sources.len()).is_some() {
             report.item(
@@ -244,9 +238,8 @@ pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Ve
     };
     let no_events = raw.events.is_empty();
     let mut events = Vec::with_capacity(raw.events.len());
-    let mut seen = Occurrences::default();
-    for e in raw.events {
-        let nth = seen.next(&e.id);
+    let nths = occurrences(raw.events.iter().map(|e| e.id.as_str()));
+    for (e, nth) in raw.events.into_iter().zip(nths) {
         if nth > 0 {
             let first = Item {
                 section: Section::Events,
