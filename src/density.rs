@@ -17,7 +17,12 @@ pub const COLUMN_PX: f32 = 3.0;
 /// Also never more than one event per two points of width on average.
 pub const MAX_DETAILED_EVENTS: usize = 500;
 
-/// Whether a lane with `visible` events over `width` points is drawn as bars.
+/// Most events of one lane an export labels or numbers; above this the lane is
+/// drawn as bars with a note, since a page listing hundreds of events is neither
+/// readable nor quick to render.
+pub const MAX_LISTED_EVENTS: usize = 60;
+
+/// Whether a lane with `visible` events over `width` points is drawn as bars on screen.
 pub fn is_dense(visible: usize, width: f32) -> bool {
     visible > MAX_DETAILED_EVENTS.min((width / 2.0).max(1.0) as usize)
 }

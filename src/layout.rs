@@ -7,7 +7,9 @@
 use crate::date::Precision;
 use crate::density;
 use crate::model::{Event, Timeline};
-use crate::scene::{ClusterBadge, DensityBar, EventLabel, LaneBand, Mark, MarkShape, Scene};
+use crate::scene::{
+    ClusterBadge, DensityBar, EventLabel, LaneBand, LaneNote, Mark, MarkShape, Scene,
+};
 use crate::ticks;
 use crate::view::ScreenMap;
 use egui::{Color32, Rect, pos2, vec2};
@@ -145,6 +147,17 @@ impl Rows {
     }
 }
 
+/// A number label in an export that covers consecutive events at one place.
+struct NumberRun {
+    /// Index into the scene's labels.
+    label: usize,
+    row: usize,
+    /// Where the events' marks are.
+    x: f32,
+    /// The run's first number.
+    first: usize,
+}
+
 /// A run of marks too close to tell apart.
 struct Group {
     members: Vec<usize>,
@@ -266,7 +279,11 @@ pub fn layout(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
     let to = map.time_from_x(rect.right()).ceil() as i64;
     for (lane_index, &category) in input.lanes.iter().enumerate() {
         let starting = timeline.count_starting_in(category, from, to);
-        if input.crowding == Crowding::Cluster && density::is_dense(starting, rect.width()) {
+        let dense = match input.crowding {
+            Crowding::Cluster => density::is_dense(starting, rect.width()),
+            Crowding::Number => starting > density::MAX_LISTED_EVENTS,
+        };
+        if dense {
             layout_dense_lane(timeline, input, &mut scene, lane_index, starting);
         } else {
             let events: Vec<usize> = timeline.overlapping_in(category, from, to).collect();
@@ -325,11 +342,29 @@ fn layout_dense_lane(
             });
         }
     }
-    scene.lanes[lane_index].note = Some(format!(
-        "{} events in view: bars show how many start at each point; click to zoom in",
-        density::thousands(starting)
-    ));
+    let lane = &mut scene.lanes[lane_index];
+    // Lane names are drawn at the axis size; the measure callback is at the label size.
+    let name_w =
+        (input.measure)(&lane.name) * crate::paint::AXIS_FONT_SIZE / crate::paint::LABEL_FONT_SIZE;
+    let text = match input.crowding {
+        Crowding::Cluster => format!(
+            "{} events in view: bars show how many start at each point; click to zoom in",
+            density::thousands(starting)
+        ),
+        Crowding::Number => format!(
+            "{} events: too many to label here, bars show how many start at each point; export a shorter range to list them",
+            density::thousands(starting)
+        ),
+    };
+    lane.note = Some(LaneNote {
+        left: band.left() + 22.0 + name_w + 14.0,
+        text,
+    });
+    lane.needed_height = m.lane_header + DENSE_LANE_HEIGHT;
 }
+
+/// Height of the bars of a crowded lane in an export.
+const DENSE_LANE_HEIGHT: f32 = 64.0;
 
 fn layout_lane(
     timeline: &Timeline,
@@ -388,6 +423,8 @@ fn layout_lane(
         groups = merge_touching(groups, &shapes, input, &m, badge);
     }
 
+    // The number label that the next numbered event may join.
+    let mut run: Option<NumberRun> = None;
     for g in groups {
         if g.members.len() > 1 {
             let first = shapes[g.members[0]].0;
@@ -442,20 +479,42 @@ fn layout_lane(
             }
             None if input.crowding == Crowding::Number => {
                 scene.numbered.push(i);
-                let number = scene.numbered.len().to_string();
-                let nw = (input.measure)(&number);
+                let number = scene.numbered.len();
+                let x = b.center().x;
+                // Events drawn at the same place in a row share one label, "12–51":
+                // a burst of events on one day takes one line, not one line each.
+                if let Some(run) = run.as_mut().filter(|r| (r.x - x).abs() < 0.5) {
+                    let text = format!("{}–{number}", run.first);
+                    let label = &mut scene.labels[run.label];
+                    let nw = (input.measure)(&text);
+                    label.rect.set_width(nw);
+                    label.text = text;
+                    rows.ends[run.row] = label.rect.right();
+                    continue;
+                }
+                let text = number.to_string();
+                let nw = (input.measure)(&text);
+                let anchor = anchor.min(band.right() - nw - 4.0);
                 let row = rows.place_or_grow(anchor, nw);
                 let top = rows_top + row as f32 * m.row_height;
+                run = Some(NumberRun {
+                    label: scene.labels.len(),
+                    row,
+                    x,
+                    first: number,
+                });
                 scene.labels.push(EventLabel {
                     event: i,
                     rect: Rect::from_min_size(pos2(anchor, top), vec2(nw, m.row_height - 2.0)),
-                    text: number,
+                    text,
                     dimmed,
                     selected,
                 });
+                continue;
             }
             None => {}
         }
+        run = None;
     }
     let used_rows = rows.ends.iter().filter(|e| e.is_finite()).count();
     scene.lanes[lane_index].needed_height = rows_top - band.top() + used_rows as f32 * m.row_height;
@@ -674,26 +733,64 @@ mod tests {
         assert_eq!(screen.hit(bar.hit_rect.center()), Some(Hit::Density(0)));
 
         let export = run(&t, view, Crowding::Number);
-        assert!(export.density.is_empty());
-        assert_eq!(export.marks.len(), 3000, "an export draws every event");
+        assert!(export.marks.is_empty() && export.numbered.is_empty());
+        assert_eq!(export.density.iter().map(|d| d.count).sum::<usize>(), 3000);
+        assert!(export.lanes.iter().all(|l| {
+            l.note
+                .as_ref()
+                .is_some_and(|n| n.text.contains("export a shorter range"))
+        }));
+    }
+
+    #[test]
+    fn an_export_gives_a_burst_on_one_day_one_number_range() {
+        let mut events: Vec<Event> = (0..20)
+            .map(|k| event(&format!("b{k:02}"), "2024-03-05", None, 0))
+            .collect();
+        events.push(event("alone", "2024-03-20", None, 0));
+        let t = timeline(events);
+        let scene = run(&t, TimeView::new(day("2024-02-20"), 60.0), Crowding::Number);
+        assert_eq!(scene.marks.len(), 21, "every event keeps its mark");
+        let titled = scene
+            .labels
+            .iter()
+            .filter(|l| l.text.starts_with("Event"))
+            .count();
+        assert_eq!(
+            titled + scene.numbered.len(),
+            21,
+            "each event titled or numbered"
+        );
+        let ranges: Vec<&str> = scene
+            .labels
+            .iter()
+            .map(|l| l.text.as_str())
+            .filter(|t| t.contains('–'))
+            .collect();
+        assert_eq!(ranges.len(), 1, "{ranges:?}");
+        let (a, b) = ranges[0].split_once('–').unwrap();
+        let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
+        assert_eq!((a, b), (1, scene.numbered.len()));
+        let numbered_labels = scene.labels.len() - titled;
+        assert_eq!(numbered_labels, 1, "one label for the whole burst");
     }
 
     #[test]
     fn crowded_events_cluster_on_screen_and_are_numbered_in_exports() {
-        let t = many(400);
+        let t = many(100);
         let view = TimeView::new(day("2023-06-01"), 1500.0);
         let screen = run(&t, view, Crowding::Cluster);
         assert!(!screen.clusters.is_empty());
         let clustered: usize = screen.clusters.iter().map(|c| c.count).sum();
         assert_eq!(
             clustered + screen.marks.len(),
-            400,
+            100,
             "each event is drawn once"
         );
 
         let export = run(&t, view, Crowding::Number);
         assert!(export.clusters.is_empty());
-        assert_eq!(export.marks.len(), 400, "an export draws every event");
+        assert_eq!(export.marks.len(), 100, "an export draws every event");
         assert!(!export.numbered.is_empty());
     }
 

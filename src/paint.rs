@@ -44,7 +44,7 @@ fn paint_lanes(painter: &Painter, scene: &Scene, palette: &Palette) {
         let swatch =
             egui::Rect::from_min_size(name_pos + egui::vec2(0.0, 2.0), egui::vec2(9.0, 9.0));
         painter.rect_filled(swatch, CornerRadius::same(2), lane.color);
-        let name = painter.text(
+        painter.text(
             name_pos + egui::vec2(14.0, 0.0),
             Align2::LEFT_TOP,
             &lane.name,
@@ -53,9 +53,9 @@ fn paint_lanes(painter: &Painter, scene: &Scene, palette: &Palette) {
         );
         if let Some(note) = &lane.note {
             painter.text(
-                pos2(name.right() + 12.0, name.top()),
+                pos2(note.left, name_pos.y),
                 Align2::LEFT_TOP,
-                note,
+                &note.text,
                 axis_font(),
                 Palette::faded(palette.weak_text, 0.8),
             );

@@ -36,7 +36,15 @@ pub struct LaneBand {
     /// Height the lane's labels need (may exceed `rect` in exports before refitting).
     pub needed_height: f32,
     /// Said after the lane's name, e.g. that it is shown as bars.
-    pub note: Option<String>,
+    pub note: Option<LaneNote>,
+}
+
+/// A line of text after a lane's name.
+#[derive(Clone, Debug)]
+pub struct LaneNote {
+    /// x of its left edge.
+    pub left: f32,
+    pub text: String,
 }
 
 /// Events of one lane starting in a few-pixel column, drawn as a bar.

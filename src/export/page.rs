@@ -17,6 +17,8 @@ pub const PAGE_WIDTH: f32 = 1100.0;
 const MARGIN: f32 = 28.0;
 const LIST_FONT: f32 = 12.0;
 const LIST_ROW: f32 = 17.0;
+/// Narrowest column of the numbered list.
+const LIST_COLUMN_MIN: f32 = 560.0;
 
 /// A line of text on the page (left-top anchored).
 #[derive(Clone, Debug, PartialEq)]
@@ -154,8 +156,10 @@ pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Pag
             true,
         ));
         y += 20.0;
-        let col_w = inner / 2.0;
-        let rows = scene.numbered.len().div_ceil(2);
+        // As many columns as fit at a readable width, so that a long list stays short.
+        let columns = ((inner / LIST_COLUMN_MIN).floor() as usize).clamp(1, 6);
+        let col_w = inner / columns as f32;
+        let rows = scene.numbered.len().div_ceil(columns);
         for (k, &i) in scene.numbered.iter().enumerate() {
             let (col, row) = (k / rows, k % rows);
             let e = &timeline.events[i];

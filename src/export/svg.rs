@@ -126,6 +126,25 @@ pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
             false,
             &lane.name,
         );
+        if let Some(note) = &lane.note {
+            text(
+                &mut out,
+                note.left,
+                lane.rect.top() + 3.0,
+                crate::paint::AXIS_FONT_SIZE,
+                p.weak_text.gamma_multiply(0.8),
+                false,
+                &note.text,
+            );
+        }
+    }
+    for bar in &scene.density {
+        rect(
+            &mut out,
+            bar.rect,
+            0.0,
+            &paint(bar.color.gamma_multiply(0.85)),
+        );
     }
     out.push_str("</g>\n<g id=\"axis\">\n");
     rect(&mut out, scene.axis, 0.0, &paint(p.axis_background));

@@ -3,30 +3,35 @@
 //! once instead of stopping at the first.
 
 use serde::Deserialize;
+use std::borrow::Cow;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Timeline")]
-pub struct RawTimeline {
+pub struct RawTimeline<'a> {
     pub title: String,
     #[serde(default)]
     pub description: String,
-    pub categories: Vec<RawCategory>,
+    #[serde(borrow)]
+    pub categories: Vec<RawCategory<'a>>,
     #[serde(default)]
-    pub sources: Vec<RawSource>,
-    pub events: Vec<RawEvent>,
+    #[serde(borrow)]
+    pub sources: Vec<RawSource<'a>>,
+    #[serde(borrow)]
+    pub events: Vec<RawEvent<'a>>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Category")]
-pub struct RawCategory {
+pub struct RawCategory<'a> {
     pub id: String,
     pub name: String,
-    pub color: String,
+    #[serde(borrow)]
+    pub color: Cow<'a, str>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Source")]
-pub struct RawSource {
+pub struct RawSource<'a> {
     pub id: String,
     pub outlet: String,
     #[serde(default)]
@@ -34,41 +39,49 @@ pub struct RawSource {
     #[serde(default)]
     pub author: Option<String>,
     #[serde(default)]
-    pub published: Option<String>,
+    #[serde(borrow)]
+    pub published: Option<Cow<'a, str>>,
     #[serde(default)]
     pub url: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Event")]
-pub struct RawEvent {
+pub struct RawEvent<'a> {
     pub id: String,
     pub title: String,
-    pub start: String,
+    #[serde(borrow)]
+    pub start: Cow<'a, str>,
     #[serde(default)]
-    pub end: Option<String>,
-    pub category: String,
+    #[serde(borrow)]
+    pub end: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    pub category: Cow<'a, str>,
     #[serde(default)]
     pub summary: String,
     #[serde(default)]
-    pub quotes: Vec<RawQuote>,
+    #[serde(borrow)]
+    pub quotes: Vec<RawQuote<'a>>,
     #[serde(default)]
-    pub disputes: Vec<RawDispute>,
+    #[serde(borrow)]
+    pub disputes: Vec<RawDispute<'a>>,
     #[serde(default)]
     pub tags: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Quote")]
-pub struct RawQuote {
-    pub source: String,
+pub struct RawQuote<'a> {
+    #[serde(borrow)]
+    pub source: Cow<'a, str>,
     pub text: String,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Dispute")]
-pub struct RawDispute {
+pub struct RawDispute<'a> {
     pub text: String,
     #[serde(default)]
-    pub sources: Vec<String>,
+    #[serde(borrow)]
+    pub sources: Vec<Cow<'a, str>>,
 }

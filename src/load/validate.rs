@@ -320,7 +320,7 @@ fn validate_event(
             format!("end {end} is before start {start}: swap them or fix the typo"),
         );
     }
-    let category = lookups.categories.get(&e.category).copied();
+    let category = lookups.categories.get(e.category.as_ref()).copied();
     if category.is_none() {
         let known: Vec<&str> = lookups.categories.keys().map(String::as_str).collect();
         report.value(
