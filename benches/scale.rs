@@ -125,6 +125,19 @@ fn bench_export_scale(c: &mut Criterion) {
     group.finish();
 }
 
+/// One whole frame of the app, headless: layout, painting and tessellation
+/// (everything but the GPU upload).
+fn app_frame(ctx: &egui::Context, app: &mut TimelineApp) -> usize {
+    let input = egui::RawInput {
+        screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 800.0))),
+        ..Default::default()
+    };
+    let mut out = ctx.run_ui(input, |ui| app.show(ui));
+    out.textures_delta.clear();
+    let primitives = ctx.tessellate(out.shapes, out.pixels_per_point);
+    primitives.len()
+}
+
 fn bench_first_frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("startup");
     group.sample_size(10);
@@ -133,15 +146,40 @@ fn bench_first_frame(c: &mut Criterion) {
             let ctx = egui::Context::default();
             india_canada_timeline::fonts::install(&ctx);
             let mut app = TimelineApp::new(load::bundled().unwrap(), None);
-            let input = egui::RawInput {
-                screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 800.0))),
-                ..Default::default()
-            };
-            let mut out = ctx.run_ui(input, |ui| app.show(ui));
-            out.textures_delta.clear();
-            black_box(out.shapes.len())
+            black_box(app_frame(&ctx, &mut app))
         })
     });
+    let text = generate::generate(100_000, 42);
+    group.bench_function("load_100k_and_first_frame", |b| {
+        b.iter(|| {
+            let ctx = egui::Context::default();
+            india_canada_timeline::fonts::install(&ctx);
+            let timeline = load::load_str(&text, "big.ron").unwrap();
+            let mut app = TimelineApp::new(timeline, None);
+            black_box(app_frame(&ctx, &mut app))
+        })
+    });
+    group.finish();
+}
+
+/// Frames of the running app at 100k events: what zooming and panning cost.
+fn bench_app_frames(c: &mut Criterion) {
+    let mut group = c.benchmark_group("app_frame_100k");
+    let big = synthetic(100_000);
+    let views = zooms(&big);
+    let ctx = egui::Context::default();
+    india_canada_timeline::fonts::install(&ctx);
+    let mut app = TimelineApp::new(big, None);
+    app_frame(&ctx, &mut app);
+    for (zoom, view) in views {
+        group.bench_function(zoom, |b| {
+            b.iter(|| {
+                app.view = view;
+                app.target = view;
+                black_box(app_frame(&ctx, &mut app))
+            })
+        });
+    }
     group.finish();
 }
 
@@ -150,6 +188,7 @@ criterion_group!(
     bench_parse,
     bench_layout,
     bench_export_scale,
-    bench_first_frame
+    bench_first_frame,
+    bench_app_frames
 );
 criterion_main!(benches);

@@ -20,7 +20,7 @@ pub const MAX_DETAILED_EVENTS: usize = 500;
 /// Most events of one lane an export labels or numbers; above this the lane is
 /// drawn as bars with a note, since a page listing hundreds of events is neither
 /// readable nor quick to render.
-pub const MAX_LISTED_EVENTS: usize = 60;
+pub const MAX_LISTED_EVENTS: usize = 40;
 
 /// Whether a lane with `visible` events over `width` points is drawn as bars on screen.
 pub fn is_dense(visible: usize, width: f32) -> bool {

@@ -278,17 +278,26 @@ pub fn layout(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
     let from = map.time_from_x(rect.left()).floor() as i64;
     let to = map.time_from_x(rect.right()).ceil() as i64;
     for (lane_index, &category) in input.lanes.iter().enumerate() {
-        let starting = timeline.count_starting_in(category, from, to);
-        let dense = match input.crowding {
-            Crowding::Cluster => density::is_dense(starting, rect.width()),
-            Crowding::Number => starting > density::MAX_LISTED_EVENTS,
-        };
-        if dense {
-            layout_dense_lane(timeline, input, &mut scene, lane_index, starting);
-        } else {
-            let events: Vec<usize> = timeline.overlapping_in(category, from, to).collect();
-            layout_lane(timeline, input, &mut scene, lane_index, &events);
+        match input.crowding {
+            // On screen the decision must not cost a pass over the events: starts are counted.
+            Crowding::Cluster => {
+                let starting = timeline.count_starting_in(category, from, to);
+                if density::is_dense(starting, rect.width()) {
+                    layout_dense_lane(timeline, input, &mut scene, lane_index, starting);
+                    continue;
+                }
+            }
+            // An export lists every event it shows, including those begun before the range.
+            Crowding::Number => {
+                let shown = timeline.overlapping_in(category, from, to).count();
+                if shown > density::MAX_LISTED_EVENTS {
+                    layout_dense_lane(timeline, input, &mut scene, lane_index, shown);
+                    continue;
+                }
+            }
         }
+        let events: Vec<usize> = timeline.overlapping_in(category, from, to).collect();
+        layout_lane(timeline, input, &mut scene, lane_index, &events);
     }
     scene
 }
@@ -364,7 +373,7 @@ fn layout_dense_lane(
 }
 
 /// Height of the bars of a crowded lane in an export.
-const DENSE_LANE_HEIGHT: f32 = 64.0;
+const DENSE_LANE_HEIGHT: f32 = 40.0;
 
 fn layout_lane(
     timeline: &Timeline,
@@ -777,20 +786,20 @@ mod tests {
 
     #[test]
     fn crowded_events_cluster_on_screen_and_are_numbered_in_exports() {
-        let t = many(100);
+        let t = many(70);
         let view = TimeView::new(day("2023-06-01"), 1500.0);
         let screen = run(&t, view, Crowding::Cluster);
         assert!(!screen.clusters.is_empty());
         let clustered: usize = screen.clusters.iter().map(|c| c.count).sum();
         assert_eq!(
             clustered + screen.marks.len(),
-            100,
+            70,
             "each event is drawn once"
         );
 
         let export = run(&t, view, Crowding::Number);
         assert!(export.clusters.is_empty());
-        assert_eq!(export.marks.len(), 100, "an export draws every event");
+        assert_eq!(export.marks.len(), 70, "an export draws every event");
         assert!(!export.numbered.is_empty());
     }
 

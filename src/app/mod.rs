@@ -53,7 +53,8 @@ pub struct TimelineApp {
     pub timeline: Timeline,
     /// The file the timeline came from; `None` for the bundled dataset.
     pub path: Option<PathBuf>,
-    index: SearchIndex,
+    /// Built on the first search: a large dataset opens without paying for it.
+    index: Option<SearchIndex>,
     /// What is on screen now, and where it is heading.
     pub view: TimeView,
     pub target: TimeView,
@@ -88,13 +89,12 @@ pub struct TimelineApp {
 
 impl TimelineApp {
     pub fn new(timeline: Timeline, path: Option<PathBuf>) -> Self {
-        let index = SearchIndex::new(&timeline);
         let view = whole_view(&timeline);
         let hidden = vec![false; timeline.categories.len()];
         Self {
             timeline,
             path,
-            index,
+            index: None,
             view,
             target: view,
             selected: None,
@@ -210,7 +210,7 @@ impl TimelineApp {
     fn swap_timeline(&mut self, timeline: Timeline) {
         let selected = self.selected.map(|i| self.timeline.events[i].id.clone());
         let hidden = self.saved_state().hidden;
-        self.index = SearchIndex::new(&timeline);
+        self.index = None;
         self.hidden = hidden_from_ids(&timeline, &hidden);
         self.selected = selected.and_then(|id| timeline.event_index(&id));
         self.timeline = timeline;
@@ -242,7 +242,14 @@ impl TimelineApp {
     /// Search matches per event, recomputed only when the text changes.
     pub fn matches(&mut self) -> Option<&[bool]> {
         if self.matches_for != self.search {
-            self.matches = self.index.matches(&self.search);
+            self.matches = if self.search.trim().is_empty() {
+                None
+            } else {
+                let timeline = &self.timeline;
+                self.index
+                    .get_or_insert_with(|| SearchIndex::new(timeline))
+                    .matches(&self.search)
+            };
             self.matches_for = self.search.clone();
         }
         self.matches.as_deref()

@@ -104,8 +104,9 @@ pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Pag
         .copied()
         .filter(|&c| {
             timeline
-                .overlapping(from_day, to_day)
-                .any(|i| timeline.events[i].category == c)
+                .overlapping_in(c, from_day, to_day)
+                .next()
+                .is_some()
         })
         .collect();
     let lanes_count = lanes.len().max(1) as f32;
@@ -134,10 +135,20 @@ pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Pag
     let scene = layout_fitting(timeline, &input);
     let shown: Vec<usize> = scene.drawn_events().collect();
     let range = format_range(&spec.from, Some(&spec.to));
-    let count = match shown.len() {
+    let in_range: usize = lanes
+        .iter()
+        .map(|&c| timeline.overlapping_in(c, from_day, to_day).count())
+        .sum();
+    let mut count = match in_range {
         1 => "1 event".to_owned(),
-        n => format!("{n} events"),
+        n => format!("{} events", crate::density::thousands(n)),
     };
+    if in_range > shown.len() {
+        count += &format!(
+            " ({} counted in bars)",
+            crate::density::thousands(in_range - shown.len())
+        );
+    }
     texts.push(text(
         pos2(MARGIN, subtitle_y),
         format!("{range} · {count}"),
