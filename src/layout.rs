@@ -81,11 +81,23 @@ fn category_color(timeline: &Timeline, category: usize) -> Color32 {
 }
 
 /// Screen shape of one event.
-fn shape_of(event: &Event, map: &ScreenMap, baseline: f32, m: &Metrics) -> MarkShape {
+///
+/// Spans are cut a little outside `clip` (left, right): zoomed in on a day, a
+/// year-long event would otherwise be a shape millions of points wide, and its
+/// dashed outline millions of dashes.
+fn shape_of(
+    event: &Event,
+    map: &ScreenMap,
+    baseline: f32,
+    m: &Metrics,
+    clip: (f32, f32),
+) -> MarkShape {
     let (s, e) = (event.start_day() as f64, event.end_day() as f64);
     let vague = event.start.precision() != Precision::Day
         || event.end.is_some_and(|d| d.precision() != Precision::Day);
-    let (x0, x1) = (map.x_from_time(s), map.x_from_time(e));
+    let margin = 8.0;
+    let cut = |x: f32| x.clamp(clip.0 - margin, clip.1 + margin);
+    let (x0, x1) = (cut(map.x_from_time(s)), cut(map.x_from_time(e)));
     if vague {
         let h = m.bar_height + 6.0;
         MarkShape::Soft(Rect::from_min_max(
@@ -340,7 +352,13 @@ fn layout_dense_lane(
     if let Some(i) = input.selected
         && timeline.events[i].category == category
     {
-        let shape = shape_of(&timeline.events[i], &input.map, baseline, &m);
+        let shape = shape_of(
+            &timeline.events[i],
+            &input.map,
+            baseline,
+            &m,
+            (band.left(), band.right()),
+        );
         if shape.bounds().intersects(band) {
             scene.marks.push(Mark {
                 event: i,
@@ -406,7 +424,13 @@ fn layout_lane(
     let mut groups: Vec<Group> = Vec::new();
     let mut shapes = Vec::with_capacity(events.len().min(4096));
     for &i in events {
-        let shape = shape_of(&timeline.events[i], &input.map, baseline, &m);
+        let shape = shape_of(
+            &timeline.events[i],
+            &input.map,
+            baseline,
+            &m,
+            (band.left(), band.right()),
+        );
         let b = shape.bounds();
         let narrow = b.width() < m.cluster_px;
         let x = b.center().x;
@@ -690,7 +714,7 @@ mod tests {
         ]);
         let s = run(
             &t,
-            TimeView::new(day("2024-03-01"), 60.0),
+            TimeView::new(day("2024-03-01"), 90.0),
             Crowding::Cluster,
         );
         let shape = |id: &str| {
@@ -702,11 +726,19 @@ mod tests {
         let MarkShape::Soft(r) = shape("month") else {
             panic!("month is soft")
         };
-        let map = ScreenMap::new(TimeView::new(day("2024-03-01"), 60.0), 0.0, 1000.0);
+        let map = ScreenMap::new(TimeView::new(day("2024-03-01"), 90.0), 0.0, 1000.0);
         assert!(
             (r.width() - 30.0 * map.px_per_day() as f32).abs() < 1.0,
             "covers all of April"
         );
+
+        // Zoomed in on one day of April, the month is cut just outside the screen.
+        let zoomed = run(&t, TimeView::new(day("2024-04-10"), 1.0), Crowding::Cluster);
+        let i = t.event_index("month").unwrap();
+        let m = zoomed.marks.iter().find(|m| m.event == i).unwrap();
+        let b = m.shape.bounds();
+        assert!(b.left() >= -8.5 && b.right() <= 1008.5, "{b:?}");
+        assert!(b.width() > 1000.0, "still spans the screen");
     }
 
     #[test]

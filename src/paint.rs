@@ -9,6 +9,9 @@ pub const LABEL_FONT_SIZE: f32 = 13.0;
 /// Font used for axis labels and lane names.
 pub const AXIS_FONT_SIZE: f32 = 12.0;
 
+/// Widest soft band whose edges are drawn dashed, in points.
+const MAX_DASHED_WIDTH: f32 = 240.0;
+
 /// Opacity of things that do not match the search.
 const DIMMED: f32 = 0.22;
 
@@ -155,19 +158,20 @@ fn paint_marks(painter: &Painter, scene: &Scene, palette: &Palette, hovered: Opt
                     CornerRadius::same(4),
                     Palette::faded(m.color, 0.28 * alpha),
                 );
-                let dash = Stroke::new(1.0, Palette::faded(m.color, 0.8 * alpha));
-                painter.extend(egui::Shape::dashed_line(
-                    &[r.left_top(), r.right_top()],
-                    dash,
-                    3.0,
-                    3.0,
-                ));
-                painter.extend(egui::Shape::dashed_line(
-                    &[r.left_bottom(), r.right_bottom()],
-                    dash,
-                    3.0,
-                    3.0,
-                ));
+                let edge = Stroke::new(1.0, Palette::faded(m.color, 0.8 * alpha));
+                for (a, b) in [
+                    (r.left_top(), r.right_top()),
+                    (r.left_bottom(), r.right_bottom()),
+                ] {
+                    // A dash costs a shape: past a few hundred points the edge is
+                    // drawn as a fainter solid line, so a frame does not cost thousands of dashes.
+                    if r.width() <= MAX_DASHED_WIDTH {
+                        painter.extend(egui::Shape::dashed_line(&[a, b], edge, 3.0, 3.0));
+                    } else {
+                        let faint = Stroke::new(1.0, Palette::faded(m.color, 0.45 * alpha));
+                        painter.line_segment([a, b], faint);
+                    }
+                }
                 if emphasis {
                     painter.rect_stroke(
                         r.expand(2.0),
