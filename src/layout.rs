@@ -82,21 +82,15 @@ fn category_color(timeline: &Timeline, category: usize) -> Color32 {
 
 /// Screen shape of one event.
 ///
-/// Spans are cut a little outside `clip` (left, right): zoomed in on a day, a
+/// Spans are cut a little outside the lane's `band`: zoomed in on a day, a
 /// year-long event would otherwise be a shape millions of points wide, and its
 /// dashed outline millions of dashes.
-fn shape_of(
-    event: &Event,
-    map: &ScreenMap,
-    baseline: f32,
-    m: &Metrics,
-    clip: (f32, f32),
-) -> MarkShape {
+fn shape_of(event: &Event, map: &ScreenMap, baseline: f32, m: &Metrics, band: Rect) -> MarkShape {
     let (s, e) = (event.start_day() as f64, event.end_day() as f64);
     let vague = event.start.precision() != Precision::Day
         || event.end.is_some_and(|d| d.precision() != Precision::Day);
     let margin = 8.0;
-    let cut = |x: f32| x.clamp(clip.0 - margin, clip.1 + margin);
+    let cut = |x: f32| x.clamp(band.left() - margin, band.right() + margin);
     let (x0, x1) = (cut(map.x_from_time(s)), cut(map.x_from_time(e)));
     if vague {
         let h = m.bar_height + 6.0;
@@ -352,13 +346,7 @@ fn layout_dense_lane(
     if let Some(i) = input.selected
         && timeline.events[i].category == category
     {
-        let shape = shape_of(
-            &timeline.events[i],
-            &input.map,
-            baseline,
-            &m,
-            (band.left(), band.right()),
-        );
+        let shape = shape_of(&timeline.events[i], &input.map, baseline, &m, band);
         if shape.bounds().intersects(band) {
             scene.marks.push(Mark {
                 event: i,
@@ -424,13 +412,7 @@ fn layout_lane(
     let mut groups: Vec<Group> = Vec::new();
     let mut shapes = Vec::with_capacity(events.len().min(4096));
     for &i in events {
-        let shape = shape_of(
-            &timeline.events[i],
-            &input.map,
-            baseline,
-            &m,
-            (band.left(), band.right()),
-        );
+        let shape = shape_of(&timeline.events[i], &input.map, baseline, &m, band);
         let b = shape.bounds();
         let narrow = b.width() < m.cluster_px;
         let x = b.center().x;

@@ -7,11 +7,10 @@ use common::{SMALL, harness_for};
 use egui::{Key, Modifiers, ViewportCommand, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use india_canada_timeline::app::state::{SavedState, ThemeChoice};
+use india_canada_timeline::app::state::{MemoryStorage, SavedState, ThemeChoice};
 use india_canada_timeline::app::{Command, TimelineApp};
 use india_canada_timeline::load;
 use india_canada_timeline::view::TimeView;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -40,23 +39,6 @@ fn drop_file(h: &mut H, path: &Path) {
         .dropped_files
         .push(Arc::new(DroppedPath(path.to_owned())));
     h.run();
-}
-
-/// eframe's storage, kept in memory.
-#[derive(Default)]
-struct MemoryStorage(HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
 }
 
 /// Steps the app (in real time: the file watcher runs on its own thread)

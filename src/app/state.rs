@@ -6,6 +6,7 @@
 //! are stored by eframe itself.
 
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The storage key of [`SavedState`].
@@ -76,27 +77,28 @@ pub fn push_recent(recent: &mut Vec<PathBuf>, path: &Path) {
     recent.truncate(RECENT_LIMIT);
 }
 
+/// eframe storage kept in memory: for tests, and for trying what a saved
+/// state restores without touching the user's files.
+#[derive(Debug, Default)]
+pub struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use eframe::Storage;
-    use std::collections::HashMap;
-
-    #[derive(Default)]
-    struct MapStorage(HashMap<String, String>);
-
-    impl eframe::Storage for MapStorage {
-        fn get_string(&self, key: &str) -> Option<String> {
-            self.0.get(key).cloned()
-        }
-        fn set_string(&mut self, key: &str, value: String) {
-            self.0.insert(key.to_owned(), value);
-        }
-        fn remove_string(&mut self, key: &str) {
-            self.0.remove(key);
-        }
-        fn flush(&mut self) {}
-    }
 
     #[test]
     fn state_round_trips_and_junk_gives_defaults() {
@@ -109,14 +111,14 @@ mod tests {
             hidden: vec!["trade".into()],
             theme: ThemeChoice::Dark,
         };
-        let mut storage = MapStorage::default();
+        let mut storage = MemoryStorage::default();
         state.write(&mut storage);
         assert_eq!(SavedState::read(&storage), state);
 
         storage.set_string(STORAGE_KEY, "(view: oops".into());
         assert_eq!(SavedState::read(&storage), SavedState::default());
         assert_eq!(
-            SavedState::read(&MapStorage::default()),
+            SavedState::read(&MemoryStorage::default()),
             SavedState::default()
         );
     }
