@@ -615,6 +615,16 @@ mod tests {
     }
 
     fn run(t: &Timeline, view: TimeView, crowding: Crowding) -> Scene {
+        run_selected(t, view, crowding, None)
+    }
+
+    /// Lays out two lanes in a 1000 × 400 rect (fitting the lanes in exports).
+    fn run_selected(
+        t: &Timeline,
+        view: TimeView,
+        crowding: Crowding,
+        selected: Option<usize>,
+    ) -> Scene {
         let fitting = crowding == Crowding::Number;
         let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(1000.0, 400.0));
         let input = LayoutInput {
@@ -622,7 +632,7 @@ mod tests {
             rect,
             lanes: &[0, 1],
             matches: None,
-            selected: None,
+            selected,
             crowding,
             metrics: Metrics::default(),
             lane_heights: None,
@@ -729,18 +739,7 @@ mod tests {
         let view = TimeView::new(day("2023-06-01"), 1500.0);
         let selected = t.event_index("e7").unwrap();
         let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(1000.0, 400.0));
-        let input = LayoutInput {
-            map: ScreenMap::new(view, 0.0, 1000.0),
-            rect,
-            lanes: &[0, 1],
-            matches: None,
-            selected: Some(selected),
-            crowding: Crowding::Cluster,
-            metrics: Metrics::default(),
-            lane_heights: None,
-            measure: &measure,
-        };
-        let screen = layout(&t, &input);
+        let screen = run_selected(&t, view, Crowding::Cluster, Some(selected));
         assert!(screen.clusters.is_empty() && screen.labels.is_empty());
         let counted: usize = screen.density.iter().map(|d| d.count).sum();
         assert_eq!(counted, 3000, "every event is counted in one bar");
