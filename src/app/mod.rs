@@ -2,31 +2,33 @@
 //! this one calls; here is only the wiring.
 
 mod command;
+mod dataset;
 mod export_dialog_ui;
 mod file_drop_ui;
 mod help_ui;
 mod icon;
 mod menu_ui;
+mod notice_ui;
 mod overview_ui;
 mod side_panel_ui;
 pub mod state;
 mod timeline_interaction;
 mod timeline_ui;
 mod top_bar_ui;
+mod window;
 
 pub use command::Command;
 pub use help_ui::SHORTCUTS;
 pub use icon::app_icon;
 pub use side_panel_ui::{citation, is_web_address};
+pub use window::{APP_ID, run};
 
-use crate::load;
 use crate::model::Timeline;
 use crate::search::SearchIndex;
 use crate::view::{ScreenMap, TimeView};
 use crate::watch::FileWatcher;
-use state::{SavedState, ThemeChoice};
+use state::ThemeChoice;
 use std::path::PathBuf;
-use std::process::ExitCode;
 use std::time::Instant;
 
 /// Rate of the view animation (per second): higher is snappier.
@@ -119,119 +121,6 @@ impl TimelineApp {
         }
     }
 
-    /// The app as it was left: the dataset last open (or `file`, from the
-    /// command line), the view, selection, search, filters, theme and recent files.
-    /// A dataset that cannot be opened gives the bundled one and a notice saying why.
-    pub fn restore(saved: &SavedState, file: Option<PathBuf>) -> Self {
-        let from_command_line = file.is_some();
-        let wanted = file.or_else(|| saved.dataset.clone());
-        let mut notice = None;
-        let (timeline, path) = match wanted {
-            None => (bundled_timeline(), None),
-            Some(p) => match load::load_path(&p) {
-                Ok(t) => (t, Some(p)),
-                Err(e) if e.is_not_found() && !from_command_line => {
-                    notice = Some(Notice {
-                        heading: format!(
-                            "The timeline you had open, {}, is no longer there; showing the bundled dataset instead. Use File › Open… to find it.",
-                            p.display()
-                        ),
-                        lines: Vec::new(),
-                        is_error: false,
-                    });
-                    (bundled_timeline(), None)
-                }
-                Err(e) => {
-                    notice = Some(Notice {
-                        heading: format!(
-                            "{} could not be opened; showing the bundled dataset instead. Fix these problems and open it again:",
-                            p.display()
-                        ),
-                        lines: e.lines(),
-                        is_error: true,
-                    });
-                    (bundled_timeline(), None)
-                }
-            },
-        };
-        let same_dataset = path == saved.dataset;
-        let mut app = Self::new(timeline, path);
-        app.recent = saved.recent.clone();
-        if let Some(p) = app.path.clone() {
-            state::push_recent(&mut app.recent, &p);
-        }
-        app.theme = saved.theme;
-        app.search = saved.search.clone();
-        app.hidden = hidden_from_ids(&app.timeline, &saved.hidden);
-        if same_dataset {
-            if let Some((start, span)) = saved.view {
-                app.view = TimeView::new(start, span);
-                app.target = app.view;
-            }
-            app.selected = saved
-                .selected
-                .as_deref()
-                .and_then(|id| app.timeline.event_index(id));
-        }
-        app.notice = notice;
-        app
-    }
-
-    /// What to remember for the next start.
-    pub fn saved_state(&self) -> SavedState {
-        SavedState {
-            dataset: self.path.clone(),
-            recent: self.recent.clone(),
-            view: Some((self.target.start, self.target.span)),
-            selected: self.selected.map(|i| self.timeline.events[i].id.clone()),
-            search: self.search.clone(),
-            hidden: self
-                .timeline
-                .categories
-                .iter()
-                .zip(&self.hidden)
-                .filter(|(_, h)| **h)
-                .map(|(c, _)| c.id.clone())
-                .collect(),
-            theme: self.theme,
-        }
-    }
-
-    /// Where the timeline came from, for messages.
-    pub fn source_name(&self) -> String {
-        self.path.as_ref().map_or_else(
-            || format!("{} (bundled)", load::BUNDLED_NAME),
-            |p| p.display().to_string(),
-        )
-    }
-
-    /// Puts a new version of the dataset on screen, keeping the place: the
-    /// view, the selected event and hidden categories (by id), the search.
-    fn swap_timeline(&mut self, timeline: Timeline) {
-        let selected = self.selected.map(|i| self.timeline.events[i].id.clone());
-        let hidden = self.saved_state().hidden;
-        self.index = None;
-        self.hidden = hidden_from_ids(&timeline, &hidden);
-        self.selected = selected.and_then(|id| timeline.event_index(&id));
-        self.timeline = timeline;
-        self.matches_for.clear();
-        self.matches = None;
-    }
-
-    /// Shows a different dataset from its start.
-    fn show_new_timeline(&mut self, timeline: Timeline, path: Option<PathBuf>) {
-        self.swap_timeline(timeline);
-        self.selected = None;
-        self.range = None;
-        self.view = whole_view(&self.timeline);
-        self.target = self.view;
-        if let Some(p) = &path {
-            state::push_recent(&mut self.recent, p);
-        }
-        self.path = path;
-        self.notice = None;
-    }
-
     /// Categories shown, in dataset order.
     pub fn lanes(&self) -> Vec<usize> {
         (0..self.timeline.categories.len())
@@ -315,7 +204,7 @@ impl TimelineApp {
             }
             Command::OpenFile => self.open_file_dialog(),
             Command::OpenPath(p) => self.open_path(p),
-            Command::OpenBundled => self.show_new_timeline(bundled_timeline(), None),
+            Command::OpenBundled => self.show_new_timeline(dataset::bundled_timeline(), None),
             Command::ClearRecent => self.recent.clear(),
             Command::SetTheme(t) => self.theme = t,
             Command::ToggleShortcuts => self.show_shortcuts = !self.show_shortcuts,
@@ -356,69 +245,6 @@ impl TimelineApp {
         self.target = self
             .target
             .scrolled_to_show(s, t.min(s + self.target.span * 0.5), 0.12);
-    }
-
-    fn open_file_dialog(&mut self) {
-        let picked = rfd::FileDialog::new()
-            .set_title("Open a timeline")
-            .add_filter("Timeline (RON)", &["ron"])
-            .pick_file();
-        if let Some(path) = picked {
-            self.open_path(path);
-        }
-    }
-
-    /// Opens a dataset file; on failure keeps the current one and shows the problems.
-    pub fn open_path(&mut self, path: PathBuf) {
-        match load::load_path(&path) {
-            Ok(t) => self.show_new_timeline(t, Some(path)),
-            Err(e) => {
-                self.notice = Some(Notice {
-                    heading: format!(
-                        "{} could not be opened; the timeline on screen is unchanged. Fix these problems and open it again:",
-                        path.display()
-                    ),
-                    lines: e.lines(),
-                    is_error: true,
-                });
-                self.notice_cause = NoticeCause::Other;
-            }
-        }
-    }
-
-    /// Follows the open file on disk: starts watching it, and takes in new versions.
-    fn follow_file(&mut self, ctx: &egui::Context) {
-        let watching = self.watcher.as_ref().map(FileWatcher::path);
-        if watching != self.path.as_deref() {
-            self.watcher = self.path.clone().map(|p| {
-                let ctx = ctx.clone();
-                FileWatcher::spawn(p, crate::watch::POLL, crate::watch::SETTLE, move || {
-                    ctx.request_repaint()
-                })
-            });
-        }
-        let Some(result) = self.watcher.as_ref().and_then(FileWatcher::take_reload) else {
-            return;
-        };
-        match result {
-            Ok(t) => {
-                self.swap_timeline(t);
-                if self.notice_cause == NoticeCause::Reload {
-                    self.notice = None;
-                }
-            }
-            Err(e) => {
-                self.notice = Some(Notice {
-                    heading: format!(
-                        "{} changed on disk and now has problems; still showing the last good version. It reloads when you save a fixed version.",
-                        self.source_name()
-                    ),
-                    lines: e.lines(),
-                    is_error: true,
-                });
-                self.notice_cause = NoticeCause::Reload;
-            }
-        }
     }
 
     /// Keys that work anywhere in the window.
@@ -524,7 +350,7 @@ impl TimelineApp {
         });
         if let Some(notice) = &self.notice {
             let dismissed = egui::Panel::top("notice")
-                .show(ui, |ui| notice_ui(ui, notice))
+                .show(ui, |ui| notice_ui::notice_ui(ui, notice))
                 .inner;
             if dismissed {
                 self.notice = None;
@@ -597,49 +423,6 @@ impl TimelineApp {
 /// Set this variable to have the app print when its first frame was drawn.
 pub const FIRST_FRAME_ENV: &str = "INDIA_CANADA_TIMELINE_REPORT_FIRST_FRAME";
 
-/// Shows a notice; returns true when dismissed.
-fn notice_ui(ui: &mut egui::Ui, notice: &Notice) -> bool {
-    let mut dismissed = false;
-    ui.add_space(4.0);
-    ui.horizontal(|ui| {
-        let color = if notice.is_error {
-            ui.visuals().error_fg_color
-        } else {
-            ui.visuals().warn_fg_color
-        };
-        ui.add(egui::Label::new(egui::RichText::new(&notice.heading).color(color)).wrap());
-        if ui.button("Dismiss").clicked() {
-            dismissed = true;
-        }
-    });
-    if !notice.lines.is_empty() {
-        egui::ScrollArea::vertical()
-            .max_height(140.0)
-            .show(ui, |ui| {
-                for line in &notice.lines {
-                    ui.monospace(line);
-                }
-            });
-    }
-    ui.add_space(4.0);
-    dismissed
-}
-
-/// The dataset built into the binary.
-fn bundled_timeline() -> Timeline {
-    // The bundled file is checked by the tests; failing here would be a build defect.
-    load::bundled().expect("the bundled dataset is valid")
-}
-
-/// Per category of `timeline`: whether its id is among `ids`.
-fn hidden_from_ids(timeline: &Timeline, ids: &[String]) -> Vec<bool> {
-    timeline
-        .categories
-        .iter()
-        .map(|c| ids.contains(&c.id))
-        .collect()
-}
-
 /// A view of the whole dataset with a small margin.
 pub fn whole_view(timeline: &Timeline) -> TimeView {
     match timeline.span() {
@@ -657,49 +440,3 @@ impl eframe::App for TimelineApp {
         self.saved_state().write(storage);
     }
 }
-
-/// Opens the app window: on `file` if given, else on the dataset open last time.
-pub fn run(file: Option<PathBuf>) -> ExitCode {
-    let started = Instant::now();
-    let mut viewport = egui::ViewportBuilder::default()
-        .with_title("India–Canada Timeline")
-        .with_app_id(APP_ID)
-        .with_inner_size([1280.0, 800.0])
-        .with_min_inner_size([640.0, 400.0])
-        .with_drag_and_drop(true);
-    if let Some(icon) = app_icon() {
-        viewport = viewport.with_icon(icon);
-    }
-    let options = eframe::NativeOptions {
-        viewport,
-        ..Default::default()
-    };
-    let result = eframe::run_native(
-        APP_ID,
-        options,
-        Box::new(move |cc| {
-            crate::fonts::install(&cc.egui_ctx);
-            let saved = cc.storage.map(SavedState::read).unwrap_or_default();
-            let mut app = TimelineApp::restore(&saved, file);
-            if let Some(notice) = &app.notice {
-                eprintln!("{}", notice.heading);
-                for line in &notice.lines {
-                    eprintln!("{line}");
-                }
-            }
-            app.started = Some(started);
-            Ok(Box::new(app))
-        }),
-    );
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("india-canada-timeline: cannot open a window: {e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-/// The app id: window class on Linux (matches the .desktop file) and the
-/// name of the folder where eframe keeps the saved state.
-pub const APP_ID: &str = "india-canada-timeline";
