@@ -15,10 +15,9 @@ pub struct Timeline {
     pub sources: Vec<Source>,
     /// Sorted by first day, then by id.
     pub events: Vec<Event>,
-    /// `reach[i]` is the largest `end_day()` among `events[..=i]`; lets a
-    /// binary search find every event overlapping a range.
-    reach: Vec<Day>,
-    /// The same, per category: what a lane needs without touching other lanes.
+    /// The last day any event covers (exclusive); `Day::MIN` without events.
+    end: Day,
+    /// Per category, what a lane needs to find its events without touching the others.
     by_category: Vec<CategoryIndex>,
 }
 
@@ -28,6 +27,8 @@ struct CategoryIndex {
     /// Indices into `Timeline::events`.
     events: Vec<u32>,
     starts: Vec<Day>,
+    /// `reach[k]` is the largest end day among `events[..=k]`; lets a binary
+    /// search find every event overlapping a range.
     reach: Vec<Day>,
 }
 
@@ -120,12 +121,7 @@ impl Timeline {
         events.sort_by(|a, b| {
             (a.start_day(), a.end_day(), &a.id).cmp(&(b.start_day(), b.end_day(), &b.id))
         });
-        let mut reach = Vec::with_capacity(events.len());
-        let mut max = Day::MIN;
-        for e in &events {
-            max = max.max(e.end_day());
-            reach.push(max);
-        }
+        let end = events.iter().map(Event::end_day).max().unwrap_or(Day::MIN);
         let mut by_category = vec![CategoryIndex::default(); categories.len()];
         for (i, e) in events.iter().enumerate() {
             if let Some(index) = by_category.get_mut(e.category) {
@@ -138,12 +134,13 @@ impl Timeline {
             categories,
             sources,
             events,
-            reach,
+            end,
             by_category,
         }
     }
 
-    /// Like [`Self::overlapping`], for one category only.
+    /// Indices of the events of a category that overlap `[from, to)` (days), in
+    /// start order. Costs a binary search plus the events in and just before the range.
     pub fn overlapping_in(
         &self,
         category: usize,
@@ -180,18 +177,10 @@ impl Timeline {
         out
     }
 
-    /// Indices of the events that overlap `[from, to)` (days), in start order.
-    /// Costs a binary search plus the events in and just before the range.
-    pub fn overlapping(&self, from: Day, to: Day) -> impl Iterator<Item = usize> + '_ {
-        let first = self.reach.partition_point(|&r| r <= from);
-        let last = self.events.partition_point(|e| e.start_day() < to);
-        (first..last.max(first)).filter(move |&i| self.events[i].end_day() > from)
-    }
-
     /// First and last day covered by any event (exclusive end).
     pub fn span(&self) -> Option<(Day, Day)> {
         let first = self.events.first()?.start_day();
-        Some((first, *self.reach.last()?))
+        Some((first, self.end))
     }
 
     pub fn event_index(&self, id: &str) -> Option<usize> {
