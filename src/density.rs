@@ -37,16 +37,17 @@ pub struct Column {
     pub count: usize,
 }
 
-/// Columns of `category` across `[left, right)` on screen; empty columns are left out.
+/// Columns `column_px` wide of `category` across `[left, right)` on screen;
+/// empty columns are left out.
 pub fn columns(
     timeline: &Timeline,
     category: usize,
     map: &ScreenMap,
-    left: f32,
-    right: f32,
+    (left, right): (f32, f32),
+    column_px: f32,
 ) -> Vec<Column> {
-    let n = ((right - left) / COLUMN_PX).ceil().max(0.0) as usize;
-    let edge = |k: usize| left + k as f32 * COLUMN_PX;
+    let n = ((right - left) / column_px).ceil().max(0.0) as usize;
+    let edge = |k: usize| left + k as f32 * column_px;
     // A day belongs to the column where it begins.
     let boundaries: Vec<Day> = (0..=n)
         .map(|k| map.time_from_x(edge(k)).ceil() as Day)
@@ -105,7 +106,7 @@ mod tests {
         let view = TimeView::new(first as f64 + 100.3, (last - first) as f64 / 3.0);
         let map = ScreenMap::new(view, 10.0, 1000.0);
         for c in 0..t.categories.len() {
-            let cols = columns(&t, c, &map, 10.0, 1010.0);
+            let cols = columns(&t, c, &map, (10.0, 1010.0), COLUMN_PX);
             let (from, to) = (cols[0].from_day, cols.last().unwrap().to_day);
             let brute = t
                 .events

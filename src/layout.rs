@@ -323,8 +323,8 @@ fn layout_dense_lane(
         timeline,
         category,
         &input.map,
-        input.rect.left(),
-        input.rect.right(),
+        (input.rect.left(), input.rect.right()),
+        density::COLUMN_PX,
     );
     let max = columns.iter().map(|c| c.count).max().unwrap_or(0);
     let bottom = band.bottom() - 4.0;

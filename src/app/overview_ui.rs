@@ -30,23 +30,18 @@ pub fn overview_ui(
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, CornerRadius::ZERO, palette.axis_background);
 
-    // A tick in each pixel column where a lane has events starting; found by binary
-    // search per column, so the cost follows the strip's width, not the dataset.
+    // A tick in each pixel column where a lane has events starting (the density
+    // columns of the timeline, one point wide): the cost follows the strip's
+    // width, not the dataset.
     let rows = lanes.len().max(1) as f32;
     let row_h = (rect.height() - 6.0) / rows;
-    let columns = rect.width().max(0.0) as usize;
-    let boundaries: Vec<i64> = (0..=columns)
-        .map(|k| map.time_from_x(rect.left() + k as f32).ceil() as i64)
-        .collect();
     for (row, &c) in lanes.iter().enumerate() {
         let [r, g, b] = timeline.categories[c].color;
         let stroke = Stroke::new(1.5, Color32::from_rgb(r, g, b));
         let y0 = rect.top() + 3.0 + row as f32 * row_h;
-        let before = timeline.starts_before(c, &boundaries);
-        for k in 0..columns {
-            if before[k + 1] > before[k] {
-                painter.vline(rect.left() + k as f32 + 0.5, y0..=y0 + row_h - 1.0, stroke);
-            }
+        let span = (rect.left(), rect.right());
+        for column in crate::density::columns(timeline, c, &map, span, 1.0) {
+            painter.vline(column.left + 0.5, y0..=y0 + row_h - 1.0, stroke);
         }
     }
     for year in years_between(first, last) {
