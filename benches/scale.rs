@@ -6,10 +6,10 @@ use egui::{Rect, pos2, vec2};
 use india_canada_timeline::app::TimelineApp;
 use india_canada_timeline::date::PartialDate;
 use india_canada_timeline::export::{self, ExportOptions, Format};
-use india_canada_timeline::layout::{Crowding, LayoutInput, Metrics, layout};
+use india_canada_timeline::layout::{Crowding, LayoutInput, layout};
 use india_canada_timeline::measure::Measurer;
 use india_canada_timeline::model::Timeline;
-use india_canada_timeline::view::{ScreenMap, TimeView};
+use india_canada_timeline::view::TimeView;
 use india_canada_timeline::{generate, load};
 use std::hint::black_box;
 
@@ -37,17 +37,7 @@ fn frame(
     let rect = Rect::from_min_size(pos2(0.0, 60.0), vec2(1280.0, 640.0));
     let lanes: Vec<usize> = (0..timeline.categories.len()).collect();
     let measure = |s: &str| measurer.width(s, india_canada_timeline::paint::LABEL_FONT_SIZE);
-    let input = LayoutInput {
-        map: ScreenMap::new(view, rect.left(), rect.width()),
-        rect,
-        lanes: &lanes,
-        matches: None,
-        selected: None,
-        crowding: Crowding::Cluster,
-        metrics: Metrics::default(),
-        lane_heights: None,
-        measure: &measure,
-    };
+    let input = LayoutInput::new(view, rect, &lanes, Crowding::Cluster, &measure);
     layout(timeline, &input)
 }
 

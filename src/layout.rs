@@ -11,7 +11,7 @@ use crate::scene::{
     ClusterBadge, DensityBar, EventLabel, LaneBand, LaneNote, Mark, MarkShape, Scene,
 };
 use crate::ticks;
-use crate::view::ScreenMap;
+use crate::view::{ScreenMap, TimeView};
 use egui::{Color32, Rect, pos2, vec2};
 
 /// Sizes of the parts of the timeline, in points.
@@ -73,6 +73,30 @@ pub struct LayoutInput<'a> {
     pub lane_heights: Option<&'a [f32]>,
     /// Width of a label in points.
     pub measure: &'a dyn Fn(&str) -> f32,
+}
+
+impl<'a> LayoutInput<'a> {
+    /// `view` across the whole width of `rect`, nothing searched or selected,
+    /// default metrics, lanes sharing the height evenly.
+    pub fn new(
+        view: TimeView,
+        rect: Rect,
+        lanes: &'a [usize],
+        crowding: Crowding,
+        measure: &'a dyn Fn(&str) -> f32,
+    ) -> Self {
+        Self {
+            map: ScreenMap::new(view, rect.left(), rect.width()),
+            rect,
+            lanes,
+            matches: None,
+            selected: None,
+            crowding,
+            metrics: Metrics::default(),
+            lane_heights: None,
+            measure,
+        }
+    }
 }
 
 fn category_color(timeline: &Timeline, category: usize) -> Color32 {
@@ -628,15 +652,8 @@ mod tests {
         let fitting = crowding == Crowding::Number;
         let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(1000.0, 400.0));
         let input = LayoutInput {
-            map: ScreenMap::new(view, 0.0, 1000.0),
-            rect,
-            lanes: &[0, 1],
-            matches: None,
             selected,
-            crowding,
-            metrics: Metrics::default(),
-            lane_heights: None,
-            measure: &measure,
+            ..LayoutInput::new(view, rect, &[0, 1], crowding, &measure)
         };
         if fitting {
             layout_fitting(t, &input)
@@ -820,17 +837,8 @@ mod tests {
     fn hidden_lanes_draw_nothing() {
         let t = many(20);
         let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(1000.0, 400.0));
-        let input = LayoutInput {
-            map: ScreenMap::new(TimeView::new(day("2024-01-01"), 30.0), 0.0, 1000.0),
-            rect,
-            lanes: &[1],
-            matches: None,
-            selected: None,
-            crowding: Crowding::Cluster,
-            metrics: Metrics::default(),
-            lane_heights: None,
-            measure: &measure,
-        };
+        let view = TimeView::new(day("2024-01-01"), 30.0);
+        let input = LayoutInput::new(view, rect, &[1], Crowding::Cluster, &measure);
         let s = layout(&t, &input);
         assert!(s.marks.iter().all(|m| t.events[m.event].category == 1));
         assert_eq!(s.lanes.len(), 1);

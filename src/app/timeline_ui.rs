@@ -3,7 +3,7 @@
 
 use super::command::Command;
 use super::timeline_interaction::{keyboard_interaction, pointer_interaction};
-use crate::layout::{Crowding, LayoutInput, Metrics, layout};
+use crate::layout::{Crowding, LayoutInput, layout};
 use crate::model::Timeline;
 use crate::paint::{label_font, paint_scene};
 use crate::palette::Palette;
@@ -39,15 +39,9 @@ pub fn timeline_ui(
             .x
     };
     let input = LayoutInput {
-        map,
-        rect,
-        lanes: w.lanes,
         matches: w.matches,
         selected: w.selected,
-        crowding: Crowding::Cluster,
-        metrics: Metrics::default(),
-        lane_heights: None,
-        measure: &measure,
+        ..LayoutInput::new(w.view, rect, w.lanes, Crowding::Cluster, &measure)
     };
     let scene = layout(w.timeline, &input);
 

@@ -7,7 +7,7 @@ use crate::measure::Measurer;
 use crate::model::Timeline;
 use crate::palette::Palette;
 use crate::scene::Scene;
-use crate::view::{ScreenMap, TimeView};
+use crate::view::TimeView;
 use egui::{Color32, Pos2, Rect, pos2, vec2};
 use std::collections::BTreeSet;
 
@@ -96,7 +96,6 @@ pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Pag
         span: (to_day - from_day).max(1) as f64,
     };
     let inner = PAGE_WIDTH - 2.0 * MARGIN;
-    let map = ScreenMap::new(view, MARGIN, inner);
     // Lanes with nothing in the range are left out; the legend still names every category.
     let lanes: Vec<usize> = spec
         .lanes
@@ -122,15 +121,8 @@ pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Pag
         vec2(inner, metrics.axis_height + lanes_count * 44.0),
     );
     let input = LayoutInput {
-        map,
-        rect,
-        lanes: &lanes,
-        matches: None,
-        selected: None,
-        crowding: Crowding::Number,
         metrics,
-        lane_heights: None,
-        measure: &measure,
+        ..LayoutInput::new(view, rect, &lanes, Crowding::Number, &measure)
     };
     let scene = layout_fitting(timeline, &input);
     let shown: Vec<usize> = scene.drawn_events().collect();
