@@ -2,7 +2,7 @@
 //! the state, and taking in new versions of the open file.
 
 use super::state::{self, SavedState};
-use super::{Notice, NoticeCause, TimelineApp, whole_view};
+use super::{Notice, TimelineApp, whole_view};
 use crate::load;
 use crate::model::Timeline;
 use crate::view::TimeView;
@@ -22,25 +22,20 @@ impl TimelineApp {
             Some(p) => match load::load_path(&p) {
                 Ok(t) => (t, Some(p)),
                 Err(e) if e.is_not_found() && !from_command_line => {
-                    notice = Some(Notice {
-                        heading: format!(
-                            "The timeline you had open, {}, is no longer there; showing the bundled dataset instead. Use File › Open… to find it.",
-                            p.display()
-                        ),
-                        lines: Vec::new(),
-                        is_error: false,
-                    });
+                    notice = Some(Notice::note(format!(
+                        "The timeline you had open, {}, is no longer there; showing the bundled dataset instead. Use File › Open… to find it.",
+                        p.display()
+                    )));
                     (bundled_timeline(), None)
                 }
                 Err(e) => {
-                    notice = Some(Notice {
-                        heading: format!(
+                    notice = Some(Notice::problems(
+                        format!(
                             "{} could not be opened; showing the bundled dataset instead. Fix these problems and open it again:",
                             p.display()
                         ),
-                        lines: e.lines(),
-                        is_error: true,
-                    });
+                        e.lines(),
+                    ));
                     (bundled_timeline(), None)
                 }
             },
@@ -138,15 +133,13 @@ impl TimelineApp {
         match load::load_path(&path) {
             Ok(t) => self.show_new_timeline(t, Some(path)),
             Err(e) => {
-                self.notice = Some(Notice {
-                    heading: format!(
+                self.notice = Some(Notice::problems(
+                    format!(
                         "{} could not be opened; the timeline on screen is unchanged. Fix these problems and open it again:",
                         path.display()
                     ),
-                    lines: e.lines(),
-                    is_error: true,
-                });
-                self.notice_cause = NoticeCause::Other;
+                    e.lines(),
+                ));
             }
         }
     }
@@ -168,20 +161,19 @@ impl TimelineApp {
         match result {
             Ok(t) => {
                 self.swap_timeline(t);
-                if self.notice_cause == NoticeCause::Reload {
+                if self.notice.as_ref().is_some_and(|n| n.from_reload) {
                     self.notice = None;
                 }
             }
             Err(e) => {
+                let heading = format!(
+                    "{} changed on disk and now has problems; still showing the last good version. It reloads when you save a fixed version.",
+                    self.source_name()
+                );
                 self.notice = Some(Notice {
-                    heading: format!(
-                        "{} changed on disk and now has problems; still showing the last good version. It reloads when you save a fixed version.",
-                        self.source_name()
-                    ),
-                    lines: e.lines(),
-                    is_error: true,
+                    from_reload: true,
+                    ..Notice::problems(heading, e.lines())
                 });
-                self.notice_cause = NoticeCause::Reload;
             }
         }
     }

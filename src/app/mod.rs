@@ -41,13 +41,28 @@ pub struct Notice {
     /// One problem per line (`file:line:column: message`).
     pub lines: Vec<String>,
     pub is_error: bool,
+    /// Put up by live reload, so that a later good reload takes it down.
+    pub from_reload: bool,
 }
 
-/// Why the notice is up, so that a later good reload can take it down.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum NoticeCause {
-    Other,
-    Reload,
+impl Notice {
+    /// Problems (or a refusal), shown in the error colour.
+    pub fn problems(heading: String, lines: Vec<String>) -> Self {
+        Self {
+            heading,
+            lines,
+            is_error: true,
+            from_reload: false,
+        }
+    }
+
+    /// Something to know that is not an error.
+    pub fn note(heading: String) -> Self {
+        Self {
+            is_error: false,
+            ..Self::problems(heading, Vec::new())
+        }
+    }
 }
 
 /// The whole app state.
@@ -73,7 +88,6 @@ pub struct TimelineApp {
     pub last_map: Option<ScreenMap>,
     /// Shown above the timeline until dismissed.
     pub notice: Option<Notice>,
-    notice_cause: NoticeCause,
     pub export: export_dialog_ui::ExportDialog,
     /// Recently opened files, newest first.
     pub recent: Vec<PathBuf>,
@@ -108,7 +122,6 @@ impl TimelineApp {
             range_drag: None,
             last_map: None,
             notice: None,
-            notice_cause: NoticeCause::Other,
             export: export_dialog_ui::ExportDialog::default(),
             recent: Vec::new(),
             theme: ThemeChoice::System,
@@ -313,14 +326,10 @@ impl TimelineApp {
         match file_drop_ui::dropped_file(ui) {
             Some(file_drop_ui::Dropped::Timeline(p)) => commands.push(Command::OpenPath(p)),
             Some(file_drop_ui::Dropped::NotATimeline(name)) => {
-                self.notice = Some(Notice {
-                    heading: format!(
-                        "{name} is not a timeline: only .ron timeline files can be opened."
-                    ),
-                    lines: Vec::new(),
-                    is_error: true,
-                });
-                self.notice_cause = NoticeCause::Other;
+                self.notice = Some(Notice::problems(
+                    format!("{name} is not a timeline: only .ron timeline files can be opened."),
+                    Vec::new(),
+                ));
             }
             None => {}
         }
