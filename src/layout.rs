@@ -308,25 +308,20 @@ pub fn layout(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
     let from = map.time_from_x(rect.left()).floor() as i64;
     let to = map.time_from_x(rect.right()).ceil() as i64;
     for (lane_index, &category) in input.lanes.iter().enumerate() {
-        match input.crowding {
-            // On screen the decision must not cost a pass over the events: starts are counted.
-            Crowding::Cluster => {
-                let starting = timeline.count_starting_in(category, from, to);
-                if density::is_dense(starting, rect.width()) {
-                    layout_dense_lane(timeline, input, &mut scene, lane_index, starting);
-                    continue;
-                }
-            }
-            // An export lists every event it shows, including those begun before the range.
-            Crowding::Number => {
-                let shown = timeline.overlapping_in(category, from, to).count();
-                if shown > density::MAX_LISTED_EVENTS {
-                    layout_dense_lane(timeline, input, &mut scene, lane_index, shown);
-                    continue;
-                }
+        // On screen the decision must not cost a pass over the events: starts are counted.
+        if input.crowding == Crowding::Cluster {
+            let starting = timeline.count_starting_in(category, from, to);
+            if density::is_dense(starting, rect.width()) {
+                layout_dense_lane(timeline, input, &mut scene, lane_index, starting);
+                continue;
             }
         }
         let events: Vec<usize> = timeline.overlapping_in(category, from, to).collect();
+        // An export lists every event it shows, including those begun before the range.
+        if input.crowding == Crowding::Number && events.len() > density::MAX_LISTED_EVENTS {
+            layout_dense_lane(timeline, input, &mut scene, lane_index, events.len());
+            continue;
+        }
         layout_lane(timeline, input, &mut scene, lane_index, &events);
     }
     scene
