@@ -6,6 +6,7 @@ use crate::date::PartialDate;
 use crate::export::{self, ExportOptions, Theme};
 use crate::load::{self, LoadError};
 use crate::model::Timeline;
+use crate::text::escape_controls;
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -33,6 +34,10 @@ pub enum Command {
     Check {
         /// The timeline file to check.
         file: Option<PathBuf>,
+        /// Treat content warnings (placeholder titles, research notes in the
+        /// text, unbalanced quotes, tracking links...) as errors.
+        #[arg(long)]
+        strict: bool,
     },
     /// Export a date range to PNG or SVG (the format follows the extension).
     Export(ExportArgs),
@@ -44,9 +49,12 @@ pub enum Command {
         /// Seed: the same seed gives the same file.
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Output file (.ron); never overwrites the bundled dataset.
+        /// Output file (.ron); an existing file is kept unless --force is given.
         #[arg(long)]
         out: PathBuf,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -86,24 +94,48 @@ fn parse_date(text: &str) -> Result<PartialDate, String> {
 
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
+    // Warnings and errors (what the app drops or cannot do) go to stderr;
+    // RUST_LOG=info or debug shows more.
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { file }) => check(file.as_deref()),
+        Some(Command::Check { file, strict }) => check(file.as_deref(), strict),
         Some(Command::Export(args)) => export_command(&args),
-        Some(Command::Generate { events, seed, out }) => {
-            let text = crate::generate::generate(events, seed);
-            match export::write_atomic(&out, text.as_bytes()) {
-                Ok(()) => {
-                    println!("wrote {} ({events} events, seed {seed})", out.display());
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("india-canada-timeline: {}: {e}", out.display());
-                    ExitCode::FAILURE
-                }
-            }
-        }
+        Some(Command::Generate {
+            events,
+            seed,
+            out,
+            force,
+        }) => generate_command(events, seed, &out, force),
         None => crate::app::run(cli.file),
+    }
+}
+
+fn generate_command(events: usize, seed: u64, out: &Path, force: bool) -> ExitCode {
+    use crate::generate::{MAX_EVENTS, MIN_EVENTS};
+    if !(MIN_EVENTS..=MAX_EVENTS).contains(&events) {
+        eprintln!(
+            "india-canada-timeline: --events {events} is out of range: use {MIN_EVENTS} to {MAX_EVENTS}"
+        );
+        return ExitCode::FAILURE;
+    }
+    if out.exists() && !force {
+        eprintln!(
+            "india-canada-timeline: {} exists; choose another name or add --force to replace it",
+            escape_controls(&out.display().to_string())
+        );
+        return ExitCode::FAILURE;
+    }
+    let text = crate::generate::generate(events, seed);
+    match export::write_atomic(out, text.as_bytes()) {
+        Ok(()) => {
+            println!("wrote {} ({events} events, seed {seed})", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("india-canada-timeline: {}: {e}", out.display());
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -115,23 +147,46 @@ pub fn load_dataset(file: Option<&Path>) -> Result<Timeline, LoadError> {
     }
 }
 
-fn check(file: Option<&Path>) -> ExitCode {
-    let name = file.map_or_else(
-        || load::BUNDLED_NAME.to_owned(),
-        |p| p.display().to_string(),
-    );
-    match load_dataset(file) {
-        Ok(timeline) => {
-            println!("{name}: {}", summary(&timeline));
-            ExitCode::SUCCESS
-        }
-        Err(err) => {
-            for line in err.lines() {
-                eprintln!("{line}");
-            }
-            ExitCode::FAILURE
-        }
+fn check(file: Option<&Path>, strict: bool) -> ExitCode {
+    let (name, text) = match file {
+        Some(path) => match load::read_text(path) {
+            Ok(text) => (path.display().to_string(), text),
+            Err(e) => return print_load_error(&e),
+        },
+        None => (load::BUNDLED_NAME.to_owned(), load::BUNDLED.to_owned()),
+    };
+    let timeline = match load::load_str(&text, &name) {
+        Ok(t) => t,
+        Err(e) => return print_load_error(&e),
+    };
+    let lints = load::lint::lint(&timeline, &text, &name);
+    let label = if strict { "error" } else { "warning" };
+    for w in &lints.warnings {
+        eprintln!("{}", w.labelled(label));
     }
+    let mut line = format!("{}: {}", escape_controls(&name), summary(&timeline));
+    if lints.single_outlet_events > 0 {
+        line.push_str(&format!(
+            "; {} events quote one outlet only",
+            lints.single_outlet_events
+        ));
+    }
+    if !lints.warnings.is_empty() {
+        line.push_str(&format!("; {} {label}s", lints.warnings.len()));
+    }
+    println!("{line}");
+    if strict && !lints.warnings.is_empty() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn print_load_error(e: &LoadError) -> ExitCode {
+    for line in e.lines() {
+        eprintln!("{line}");
+    }
+    ExitCode::FAILURE
 }
 
 /// "47 events, 45 sources, 120 quotes, 18 June 2023 – 28 May 2026".
@@ -176,6 +231,7 @@ fn export_command(args: &ExportArgs) -> ExitCode {
         legend: !args.no_legend,
         sources: !args.no_sources,
         lanes: None,
+        input: args.data.clone(),
     };
     let measurer = crate::measure::Measurer::new();
     match export::export_to_file(&timeline, &options, &args.out, &measurer) {

@@ -84,7 +84,7 @@ pub fn month_abbr(month: u32) -> &'static str {
 impl PartialDate {
     /// Parses `"YYYY-MM-DD"`, `"YYYY-MM"` or `"YYYY"` (four-digit years only).
     pub fn parse(text: &str) -> Result<Self, DateError> {
-        let format_err = || DateError::Format(text.to_owned());
+        let format_err = || DateError::Format(crate::text::shown(text));
         let parts: Vec<&str> = text.split('-').collect();
         let widths_ok = match parts.as_slice() {
             [y] => y.len() == 4,

@@ -1,7 +1,12 @@
 //! Fonts shipped inside the binary, so the app and its exports look the same
-//! on every machine and never meet a missing glyph.
+//! on every machine; then, for scripts they lack (Devanagari, Gurmukhi, Arabic,
+//! Hebrew, CJK...), the system's own fonts as fallbacks, on screen and in exports.
+//!
+//! The bundled faces always come first, so Latin text looks the same everywhere;
+//! a fallback face is only reached for characters the bundled ones do not have.
 
-use egui::{FontDefinitions, FontFamily};
+use egui::{FontData, FontDefinitions, FontFamily};
+use std::sync::{Arc, OnceLock};
 
 /// The text face of labels on screen and in exports.
 pub const TEXT_FONT: &[u8] = epaint_default_fonts::UBUNTU_LIGHT;
@@ -10,13 +15,100 @@ pub const SYMBOL_FONT: &[u8] = epaint_default_fonts::HACK_REGULAR;
 /// Family name of [`TEXT_FONT`], as SVG exports refer to it.
 pub const TEXT_FAMILY: &str = "Ubuntu";
 
-/// egui's default fonts plus a symbol fallback for proportional text.
+/// One character of each script the bundled fonts lack; a system face that
+/// has it is taken as that script's fallback.
+const SCRIPT_SAMPLES: [(&str, char); 12] = [
+    ("Devanagari", '\u{915}'),
+    ("Gurmukhi", '\u{A15}'),
+    ("Bengali", '\u{995}'),
+    ("Gujarati", '\u{A95}'),
+    ("Tamil", '\u{B95}'),
+    ("Telugu", '\u{C15}'),
+    ("Arabic", '\u{628}'),
+    ("Hebrew", '\u{5D0}'),
+    ("Thai", '\u{E01}'),
+    ("Han", '\u{4E2D}'),
+    ("Hangul", '\u{D55C}'),
+    ("Kana", '\u{3042}'),
+];
+
+/// A system font face used as a fallback for one or more scripts.
+#[derive(Clone)]
+pub struct FallbackFace {
+    /// A name for egui's font table.
+    pub name: String,
+    pub data: Arc<Vec<u8>>,
+    /// Face index within a collection file.
+    pub index: u32,
+}
+
+/// The system faces that cover the scripts of [`SCRIPT_SAMPLES`], found once.
+pub fn fallback_faces() -> &'static [FallbackFace] {
+    static FACES: OnceLock<Vec<FallbackFace>> = OnceLock::new();
+    FACES.get_or_init(find_fallback_faces)
+}
+
+fn find_fallback_faces() -> Vec<FallbackFace> {
+    let mut db = resvg::usvg::fontdb::Database::new();
+    db.load_system_fonts();
+    let mut found: Vec<(resvg::usvg::fontdb::ID, FallbackFace)> = Vec::new();
+    for (script, sample) in SCRIPT_SAMPLES {
+        if found.iter().any(|(_, f)| covers(&f.data, f.index, sample)) {
+            continue;
+        }
+        // Prefer regular upright faces; they are listed in a stable order.
+        let mut candidates: Vec<_> = db
+            .faces()
+            .filter(|f| f.style == resvg::usvg::fontdb::Style::Normal)
+            .collect();
+        candidates.sort_by_key(|f| (f.weight.0.abs_diff(400), f.post_script_name.clone()));
+        let face = candidates.into_iter().find_map(|info| {
+            db.with_face_data(info.id, |data, index| {
+                covers(data, index, sample).then(|| FallbackFace {
+                    name: format!("system-{script}-{}", info.post_script_name),
+                    data: Arc::new(data.to_vec()),
+                    index,
+                })
+            })
+            .flatten()
+            .map(|f| (info.id, f))
+        });
+        match face {
+            Some(face) => found.push(face),
+            None => log::info!("no system font covers {script}; its text shows as boxes"),
+        }
+    }
+    found.into_iter().map(|(_, f)| f).collect()
+}
+
+/// Whether a face maps the character to a glyph.
+fn covers(data: &[u8], index: u32, c: char) -> bool {
+    use skrifa::MetadataProvider;
+    skrifa::FontRef::from_index(data, index).is_ok_and(|font| font.charmap().map(c).is_some())
+}
+
+/// egui's default fonts plus a symbol fallback for proportional text, then
+/// the system fallbacks for other scripts.
 pub fn definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     let proportional = fonts.families.entry(FontFamily::Proportional).or_default();
     for name in ["Hack"] {
         if !proportional.iter().any(|f| f == name) {
             proportional.push(name.to_owned());
+        }
+    }
+    for face in fallback_faces() {
+        let data = FontData {
+            index: face.index,
+            ..FontData::from_owned(face.data.as_ref().clone())
+        };
+        fonts.font_data.insert(face.name.clone(), Arc::new(data));
+        for family in [FontFamily::Proportional, FontFamily::Monospace] {
+            fonts
+                .families
+                .entry(family)
+                .or_default()
+                .push(face.name.clone());
         }
     }
     fonts

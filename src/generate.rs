@@ -82,6 +82,12 @@ fn ymd(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
+/// Fewest events `generate` writes: a timeline with none would not load.
+pub const MIN_EVENTS: usize = 1;
+/// Most events `generate` writes: about 420 bytes each keeps the file under
+/// [`crate::load::MAX_FILE_BYTES`].
+pub const MAX_EVENTS: usize = 120_000;
+
 /// RON text of a synthetic timeline with `events` events.
 pub fn generate(events: usize, seed: u64) -> String {
     let mut rng = Rng::new(seed);

@@ -138,21 +138,30 @@ fn shape_of(event: &Event, map: &ScreenMap, baseline: f32, m: &Metrics, band: Re
 
 /// Cuts `text` to fit `max` points, ending in "…".
 pub fn fit_text(text: &str, max: f32, measure: &dyn Fn(&str) -> f32) -> (String, f32) {
-    let w = measure(text);
+    // Labels are one line, whatever the dataset holds.
+    let text = crate::text::one_line(text);
+    let w = measure(&text);
     if w <= max {
-        return (text.to_owned(), w);
+        return (text.into_owned(), w);
     }
-    let chars: Vec<char> = text.chars().collect();
-    let mut keep = ((chars.len() as f32) * max / w) as usize;
-    loop {
-        let cut: String = chars[..keep.min(chars.len())].iter().collect::<String>();
-        let candidate = format!("{}…", cut.trim_end());
-        let cw = measure(&candidate);
-        if cw <= max || keep == 0 {
-            return (candidate, cw);
+    let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    if cuts.is_empty() {
+        return (String::new(), 0.0);
+    }
+    let candidate = |keep: usize| format!("{}…", text[..cuts[keep]].trim_end());
+    // Binary search for the longest prefix that fits: a few measurements, not one per character.
+    let (mut fits, mut too_long) = (0, cuts.len());
+    while too_long - fits > 1 {
+        let mid = fits + (too_long - fits) / 2;
+        if measure(&candidate(mid)) <= max {
+            fits = mid;
+        } else {
+            too_long = mid;
         }
-        keep -= 1;
     }
+    let best = candidate(fits);
+    let w = measure(&best);
+    (best, w)
 }
 
 /// Rows of labels in one lane: the right edge reached so far in each row.
@@ -604,10 +613,13 @@ mod tests {
             start: PartialDate::parse(start).unwrap(),
             end: end.map(|e| PartialDate::parse(e).unwrap()),
             category,
+            importance: Default::default(),
+            threads: vec![],
             summary: String::new(),
             quotes: vec![Quote {
                 source: 0,
                 text: "q".into(),
+                speaker: None,
             }],
             disputes: vec![],
             tags: vec![],
@@ -620,13 +632,12 @@ mod tests {
             name: id.into(),
             color: [10, 20, 30],
         };
-        Timeline::new(
-            "t".into(),
-            String::new(),
-            vec![cat("a"), cat("b")],
-            vec![],
+        Timeline::new(crate::model::TimelineParts {
+            title: "t".into(),
+            categories: vec![cat("a"), cat("b")],
             events,
-        )
+            ..Default::default()
+        })
     }
 
     fn day(s: &str) -> f64 {
@@ -852,5 +863,19 @@ mod tests {
         let (text, w) = fit_text(&"x".repeat(100), 70.0, &measure);
         assert!(text.ends_with('…') && w <= 70.0, "{text}");
         assert_eq!(fit_text("short", 70.0, &measure).0, "short");
+        assert_eq!(fit_text("two\nlines", 700.0, &measure).0, "two lines");
+    }
+
+    #[test]
+    fn fitting_a_huge_label_measures_it_a_few_times_only() {
+        let calls = std::cell::Cell::new(0);
+        let measure = |s: &str| {
+            calls.set(calls.get() + 1);
+            s.chars().count() as f32 * 7.0
+        };
+        let title = format!("{}{}", "a".repeat(80), "\u{200b}".repeat(16_000));
+        let (text, w) = fit_text(&title, 200.0, &measure);
+        assert!(w <= 200.0 && text.ends_with('…'), "{text}");
+        assert!(calls.get() < 40, "{} measurements", calls.get());
     }
 }

@@ -12,6 +12,10 @@ pub struct Timeline {
     pub title: String,
     pub description: String,
     pub categories: Vec<Category>,
+    /// Storylines that cross categories.
+    pub threads: Vec<Thread>,
+    /// Named periods, sorted by start.
+    pub eras: Vec<Era>,
     pub sources: Vec<Source>,
     /// Sorted by first day, then by id.
     pub events: Vec<Event>,
@@ -49,14 +53,93 @@ pub struct Category {
     pub color: [u8; 3],
 }
 
+/// A storyline that crosses categories ("the Nijjar case", "trade talks").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Thread {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+}
+
+/// A named period drawn behind the lanes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Era {
+    pub id: String,
+    pub name: String,
+    pub start: PartialDate,
+    /// Inclusive last date.
+    pub end: PartialDate,
+    pub description: String,
+}
+
+impl Era {
+    /// First day of the period.
+    pub fn start_day(&self) -> Day {
+        self.start.first_day()
+    }
+
+    /// Day after the period's last day.
+    pub fn end_day(&self) -> Day {
+        self.end.end_day_exclusive()
+    }
+}
+
+/// What kind of publisher a source is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+pub enum SourceKind {
+    /// A government's, parliament's or court's own statement or record.
+    Official,
+    #[default]
+    News,
+    /// Study notes, encyclopaedias and the like.
+    Reference,
+}
+
+impl SourceKind {
+    /// "Official statement", "News report", "Reference".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Official => "Official statement",
+            Self::News => "News report",
+            Self::Reference => "Reference",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     pub id: String,
+    /// Who published the words (for a government text carried elsewhere, the government body).
     pub outlet: String,
-    pub title: String,
+    /// The page's real headline, when known.
+    pub title: Option<String>,
     pub author: Option<String>,
     pub published: Option<PartialDate>,
+    /// A well-formed http(s) address (checked when loading).
     pub url: Option<String>,
+    /// The site the words were read on, when it is not the outlet.
+    pub via: Option<String>,
+    pub kind: SourceKind,
+}
+
+impl Source {
+    /// "Ministry of External Affairs (via WION)" or just the outlet.
+    pub fn outlet_via(&self) -> String {
+        match &self.via {
+            Some(via) => format!("{} (via {via})", self.outlet),
+            None => self.outlet.clone(),
+        }
+    }
+}
+
+/// How much an event matters to the story; decides who keeps a label when space runs out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
+pub enum Importance {
+    Minor,
+    #[default]
+    Normal,
+    /// A turning point.
+    Key,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -67,6 +150,9 @@ pub struct Event {
     pub end: Option<PartialDate>,
     /// Index into [`Timeline::categories`].
     pub category: usize,
+    pub importance: Importance,
+    /// Indices into [`Timeline::threads`].
+    pub threads: Vec<usize>,
     pub summary: String,
     pub quotes: Vec<Quote>,
     pub disputes: Vec<Dispute>,
@@ -78,6 +164,8 @@ pub struct Quote {
     /// Index into [`Timeline::sources`].
     pub source: usize,
     pub text: String,
+    /// The person or body whose words these are; `None` when the outlet narrates.
+    pub speaker: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -109,15 +197,31 @@ impl Event {
     }
 }
 
+/// Everything a [`Timeline`] is built from.
+#[derive(Clone, Debug, Default)]
+pub struct TimelineParts {
+    pub title: String,
+    pub description: String,
+    pub categories: Vec<Category>,
+    pub threads: Vec<Thread>,
+    pub eras: Vec<Era>,
+    pub sources: Vec<Source>,
+    pub events: Vec<Event>,
+}
+
 impl Timeline {
     /// Builds a timeline, sorting events by start. References must already be valid.
-    pub fn new(
-        title: String,
-        description: String,
-        categories: Vec<Category>,
-        sources: Vec<Source>,
-        mut events: Vec<Event>,
-    ) -> Self {
+    pub fn new(parts: TimelineParts) -> Self {
+        let TimelineParts {
+            title,
+            description,
+            categories,
+            threads,
+            mut eras,
+            sources,
+            mut events,
+        } = parts;
+        eras.sort_by_key(Era::start_day);
         events.sort_by(|a, b| {
             (a.start_day(), a.end_day(), &a.id).cmp(&(b.start_day(), b.end_day(), &b.id))
         });
@@ -132,6 +236,8 @@ impl Timeline {
             title,
             description,
             categories,
+            threads,
+            eras,
             sources,
             events,
             end,
@@ -189,6 +295,14 @@ impl Timeline {
 
     pub fn quote_count(&self) -> usize {
         self.events.iter().map(|e| e.quotes.len()).sum()
+    }
+
+    /// How many events carry at least one dispute.
+    pub fn disputed_count(&self) -> usize {
+        self.events
+            .iter()
+            .filter(|e| !e.disputes.is_empty())
+            .count()
     }
 }
 

@@ -29,6 +29,10 @@ fn haystack(timeline: &Timeline, index: usize) -> String {
     for q in &e.quotes {
         s.push_str(&q.text);
         s.push('\n');
+        if let Some(speaker) = &q.speaker {
+            s.push_str(speaker);
+            s.push('\n');
+        }
         if let Some(src) = timeline.sources.get(q.source) {
             s.push_str(&src.outlet);
             s.push('\n');

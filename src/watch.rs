@@ -28,10 +28,19 @@ fn stamp(path: &Path) -> Stamp {
     Some((meta.len(), meta.modified().ok()?))
 }
 
+/// What happened to the watched file.
+#[derive(Debug)]
+pub enum Change {
+    /// A new version, loaded (or its problems).
+    Loaded(Result<Timeline, LoadError>),
+    /// The file was deleted or moved away.
+    Gone,
+}
+
 /// Watches one file until dropped.
 pub struct FileWatcher {
     path: PathBuf,
-    results: Receiver<Result<Timeline, LoadError>>,
+    results: Receiver<Change>,
     stop: Arc<AtomicBool>,
 }
 
@@ -54,7 +63,7 @@ impl FileWatcher {
                 while !thread_stop.load(Ordering::Relaxed) {
                     std::thread::sleep(poll);
                     let mut now = stamp(&thread_path);
-                    if now == seen || now.is_none() {
+                    if now == seen {
                         continue;
                     }
                     // Wait for the writer to finish.
@@ -67,17 +76,19 @@ impl FileWatcher {
                         now = again;
                     }
                     seen = now;
-                    if now.is_none() {
-                        continue;
-                    }
-                    if tx.send(load::load_path(&thread_path)).is_err() {
+                    let change = match now {
+                        None => Change::Gone,
+                        Some(_) => Change::Loaded(load::load_path(&thread_path)),
+                    };
+                    if tx.send(change).is_err() {
                         break;
                     }
                     wake();
                 }
             });
-        if spawned.is_err() {
+        if let Err(e) = spawned {
             // Without a thread there is no live reload; the app works as before.
+            log::warn!("live reload is off: cannot start a thread ({e})");
             stop.store(true, Ordering::Relaxed);
         }
         Self {
@@ -92,8 +103,8 @@ impl FileWatcher {
         &self.path
     }
 
-    /// The newest reload since the last call, if any.
-    pub fn take_reload(&self) -> Option<Result<Timeline, LoadError>> {
+    /// The newest change since the last call, if any.
+    pub fn take_change(&self) -> Option<Change> {
         self.results.try_iter().last()
     }
 }
@@ -112,9 +123,16 @@ mod tests {
     const FAST: Duration = Duration::from_millis(20);
 
     fn wait_for(w: &FileWatcher) -> Option<Result<Timeline, LoadError>> {
+        match wait_for_change(w)? {
+            Change::Loaded(r) => Some(r),
+            Change::Gone => panic!("the file is still there"),
+        }
+    }
+
+    fn wait_for_change(w: &FileWatcher) -> Option<Change> {
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
-            if let Some(r) = w.take_reload() {
+            if let Some(r) = w.take_change() {
                 return Some(r);
             }
             std::thread::sleep(FAST);
@@ -133,7 +151,7 @@ mod tests {
         let w = FileWatcher::spawn(path.clone(), FAST, FAST, move || {
             flag.store(true, Ordering::Relaxed)
         });
-        assert!(w.take_reload().is_none(), "nothing changed yet");
+        assert!(w.take_change().is_none(), "nothing changed yet");
 
         std::fs::write(&path, "Timeline(").unwrap();
         let broken = wait_for(&w).expect("the change was noticed");
@@ -149,5 +167,28 @@ mod tests {
             fixed.unwrap().events.len(),
             load::bundled().unwrap().events.len()
         );
+
+        std::fs::remove_file(&path).unwrap();
+        assert!(matches!(wait_for_change(&w), Some(Change::Gone)));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_replaced_by_a_device_or_pipe_is_refused_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.ron");
+        std::fs::write(&path, load::BUNDLED).unwrap();
+        let w = FileWatcher::spawn(path.clone(), FAST, FAST, || {});
+        std::fs::remove_file(&path).unwrap();
+        std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
+        let mut refused = false;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline && !refused {
+            if let Some(Change::Loaded(Err(LoadError::NotAFile { .. }))) = w.take_change() {
+                refused = true;
+            }
+            std::thread::sleep(FAST);
+        }
+        assert!(refused, "a link to /dev/zero is refused without reading it");
     }
 }

@@ -6,61 +6,76 @@ use super::{Notice, TimelineApp, whole_view};
 use crate::load;
 use crate::model::Timeline;
 use crate::view::TimeView;
-use crate::watch::FileWatcher;
+use crate::watch::{Change, FileWatcher};
 use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
 
 impl TimelineApp {
     /// The app as it was left: the dataset last open (or `file`, from the
     /// command line), the view, selection, search, filters, theme and recent files.
     /// A dataset that cannot be opened gives the bundled one and a notice saying why.
     pub fn restore(saved: &SavedState, file: Option<PathBuf>) -> Self {
+        let saved = saved.clone().sanitized();
         let from_command_line = file.is_some();
         let wanted = file.or_else(|| saved.dataset.clone());
-        let mut notice = None;
-        let (timeline, path) = match wanted {
-            None => (bundled_timeline(), None),
-            Some(p) => match load::load_path(&p) {
-                Ok(t) => (t, Some(p)),
-                Err(e) if e.is_not_found() && !from_command_line => {
-                    notice = Some(Notice::note(format!(
-                        "The timeline you had open, {}, is no longer there; showing the bundled dataset instead. Use File › Open… to find it.",
-                        p.display()
-                    )));
-                    (bundled_timeline(), None)
-                }
-                Err(e) => {
-                    notice = Some(Notice::problems(
-                        format!(
-                            "{} could not be opened; showing the bundled dataset instead. Fix these problems and open it again:",
-                            p.display()
-                        ),
-                        e.lines(),
-                    ));
-                    (bundled_timeline(), None)
-                }
-            },
-        };
-        let same_dataset = path == saved.dataset;
-        let mut app = Self::new(timeline, path);
+        let mut app = Self::new(bundled_timeline(), None);
         app.recent = saved.recent.clone();
-        if let Some(p) = app.path.clone() {
-            state::push_recent(&mut app.recent, &p);
-        }
         app.theme = saved.theme;
         app.search = saved.search.clone();
         app.hidden = hidden_from_ids(&app.timeline, &saved.hidden);
-        if same_dataset {
-            if let Some((start, span)) = saved.view {
-                app.view = TimeView::new(start, span);
-                app.target = app.view;
-            }
-            app.selected = saved
-                .selected
-                .as_deref()
-                .and_then(|id| app.timeline.event_index(id));
+        let same_dataset = wanted == saved.dataset;
+        let Some(p) = wanted else {
+            app.apply_saved_place(&saved);
+            return app;
+        };
+        if is_large(&p) {
+            // The first frame never waits for a large file.
+            app.notice = Some(Notice {
+                busy: true,
+                ..Notice::note(format!("Opening {}…", p.display()))
+            });
+            app.loading = Some(Loading::spawn(p, same_dataset.then_some(saved)));
+            return app;
         }
-        app.notice = notice;
+        match load::load_path(&p) {
+            Ok(t) => {
+                app.show_new_timeline(t, Some(p));
+                if same_dataset {
+                    app.apply_saved_place(&saved);
+                }
+            }
+            Err(e) if e.is_not_found() && !from_command_line => {
+                app.notice = Some(Notice::note(format!(
+                    "The timeline you had open, {}, is no longer there; showing the bundled dataset instead. Use File › Open… to find it.",
+                    p.display()
+                )));
+            }
+            Err(e) => {
+                let heading = format!(
+                    "{} could not be opened; showing the bundled dataset instead. Fix these problems and save: it opens by itself.",
+                    p.display()
+                );
+                app.notice = Some(Notice {
+                    retry: Some(p.clone()),
+                    ..Notice::problems(heading, e.lines())
+                });
+                app.pending = Some(p);
+            }
+        }
         app
+    }
+
+    /// Puts back the saved view, selection and hidden categories.
+    fn apply_saved_place(&mut self, saved: &SavedState) {
+        self.hidden = hidden_from_ids(&self.timeline, &saved.hidden);
+        if let Some((start, span)) = saved.view {
+            self.view = TimeView::new(start, span);
+            self.target = self.view;
+        }
+        self.selected = saved
+            .selected
+            .as_deref()
+            .and_then(|id| self.timeline.event_index(id));
     }
 
     /// What to remember for the next start.
@@ -128,44 +143,78 @@ impl TimelineApp {
         }
     }
 
-    /// Opens a dataset file; on failure keeps the current one and shows the problems.
+    /// Opens a dataset file; on failure keeps the current one, shows the
+    /// problems with a Retry button, and keeps watching the file so that a fixed
+    /// version opens by itself. Large files load off the UI thread.
     pub fn open_path(&mut self, path: PathBuf) {
-        match load::load_path(&path) {
-            Ok(t) => self.show_new_timeline(t, Some(path)),
+        if is_large(&path) {
+            self.loading = Some(Loading::spawn(path.clone(), None));
+            self.notice = Some(Notice {
+                busy: true,
+                ..Notice::note(format!("Opening {}…", path.display()))
+            });
+            return;
+        }
+        let result = load::load_path(&path);
+        self.take_opened(path, result);
+    }
+
+    /// Shows a freshly opened file, or why it could not be opened.
+    fn take_opened(&mut self, path: PathBuf, result: Result<Timeline, load::LoadError>) {
+        match result {
+            Ok(t) => {
+                self.pending = None;
+                self.show_new_timeline(t, Some(path));
+            }
             Err(e) => {
-                self.notice = Some(Notice::problems(
-                    format!(
-                        "{} could not be opened; the timeline on screen is unchanged. Fix these problems and open it again:",
-                        path.display()
-                    ),
-                    e.lines(),
-                ));
+                let heading = format!(
+                    "{} could not be opened; the timeline on screen is unchanged. Fix these problems and save: it opens by itself.",
+                    path.display()
+                );
+                self.notice = Some(Notice {
+                    retry: Some(path.clone()),
+                    ..Notice::problems(heading, e.lines())
+                });
+                self.pending = Some(path);
             }
         }
     }
 
-    /// Follows the open file on disk: starts watching it, and takes in new versions.
+    /// Follows the open file (or the one that failed to open) on disk, and
+    /// takes in background loads and new versions.
     pub(super) fn follow_file(&mut self, ctx: &egui::Context) {
+        self.take_background_load();
+        if self.loading.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        let wanted = self.pending.clone().or_else(|| self.path.clone());
         let watching = self.watcher.as_ref().map(FileWatcher::path);
-        if watching != self.path.as_deref() {
-            self.watcher = self.path.clone().map(|p| {
+        if watching != wanted.as_deref() {
+            self.watcher = wanted.map(|p| {
                 let ctx = ctx.clone();
                 FileWatcher::spawn(p, crate::watch::POLL, crate::watch::SETTLE, move || {
                     ctx.request_repaint()
                 })
             });
         }
-        let Some(result) = self.watcher.as_ref().and_then(FileWatcher::take_reload) else {
+        let Some(change) = self.watcher.as_ref().and_then(FileWatcher::take_change) else {
             return;
         };
-        match result {
-            Ok(t) => {
+        if let Some(pending) = self.pending.clone() {
+            match change {
+                Change::Loaded(result) => self.take_opened(pending, result),
+                Change::Gone => {}
+            }
+            return;
+        }
+        match change {
+            Change::Loaded(Ok(t)) => {
                 self.swap_timeline(t);
                 if self.notice.as_ref().is_some_and(|n| n.from_reload) {
                     self.notice = None;
                 }
             }
-            Err(e) => {
+            Change::Loaded(Err(e)) => {
                 let heading = format!(
                     "{} changed on disk and now has problems; still showing the last good version. It reloads when you save a fixed version.",
                     self.source_name()
@@ -175,6 +224,82 @@ impl TimelineApp {
                     ..Notice::problems(heading, e.lines())
                 });
             }
+            Change::Gone => {
+                let heading = format!(
+                    "{} was deleted or moved; still showing the version loaded last. It reloads if the file comes back.",
+                    self.source_name()
+                );
+                self.notice = Some(Notice {
+                    from_reload: true,
+                    ..Notice::note(heading)
+                });
+            }
+        }
+    }
+
+    /// Shows a file loaded in the background once it is ready.
+    fn take_background_load(&mut self) {
+        let Some(result) = self.loading.as_ref().and_then(Loading::take) else {
+            return;
+        };
+        let Some(loading) = self.loading.take() else {
+            return;
+        };
+        self.notice = None;
+        let opened = result.is_ok();
+        self.take_opened(loading.path, result);
+        if let (true, Some(saved)) = (opened, loading.restore) {
+            self.apply_saved_place(&saved);
+        }
+    }
+}
+
+/// Files larger than this open off the UI thread, with a progress note.
+const BACKGROUND_BYTES: u64 = 1024 * 1024;
+
+fn is_large(path: &std::path::Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.len() > BACKGROUND_BYTES)
+}
+
+/// A dataset being loaded on another thread.
+pub(super) struct Loading {
+    path: PathBuf,
+    result: Receiver<Result<Timeline, load::LoadError>>,
+    /// Saved state to apply once it is on screen (when restoring at start-up).
+    restore: Option<SavedState>,
+}
+
+impl Loading {
+    fn spawn(path: PathBuf, restore: Option<SavedState>) -> Self {
+        let (tx, result) = std::sync::mpsc::channel();
+        let thread_path = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("dataset-loader".into())
+            .spawn(move || {
+                let _ = tx.send(load::load_path(&thread_path));
+            });
+        if let Err(e) = spawned {
+            log::warn!(
+                "cannot start a loading thread ({e}); {} is not opened",
+                path.display()
+            );
+        }
+        Self {
+            path,
+            result,
+            restore,
+        }
+    }
+
+    /// The result, once the load has finished.
+    fn take(&self) -> Option<Result<Timeline, load::LoadError>> {
+        match self.result.try_recv() {
+            Ok(r) => Some(r),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err(load::LoadError::Io {
+                path: self.path.clone(),
+                source: std::io::Error::other("the loading thread stopped"),
+            })),
         }
     }
 }

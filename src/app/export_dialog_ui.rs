@@ -5,7 +5,7 @@ use crate::date::{PartialDate, date_from_day};
 use crate::export::{self, ExportOptions, Format, Theme};
 use crate::model::Timeline;
 use egui::Ui;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
 /// Result of a finished export: the file written, or a message.
@@ -76,7 +76,13 @@ impl ExportDialog {
     }
 
     /// Starts the export on a worker thread.
-    fn start(&mut self, ctx: &egui::Context, timeline: &Timeline, lanes: Vec<usize>) {
+    fn start(
+        &mut self,
+        ctx: &egui::Context,
+        timeline: &Timeline,
+        lanes: Vec<usize>,
+        input: Option<PathBuf>,
+    ) {
         let (from, to) = match self.dates() {
             Ok(d) => d,
             Err(e) => {
@@ -94,6 +100,7 @@ impl ExportDialog {
             legend: self.legend,
             sources: self.sources,
             lanes: Some(lanes),
+            input,
         };
         let timeline = timeline.clone();
         let ctx = ctx.clone();
@@ -146,6 +153,7 @@ pub fn export_dialog_ui(
     dialog: &mut ExportDialog,
     timeline: &Timeline,
     lanes: &[usize],
+    input: Option<&Path>,
 ) {
     dialog.poll();
     if dialog.is_running() {
@@ -221,7 +229,12 @@ pub fn export_dialog_ui(
             ui.horizontal(|ui| {
                 let busy = dialog.is_running();
                 if ui.add_enabled(!busy, egui::Button::new("Export")).clicked() {
-                    dialog.start(ui.ctx(), timeline, lanes.to_vec());
+                    dialog.start(
+                        ui.ctx(),
+                        timeline,
+                        lanes.to_vec(),
+                        input.map(Path::to_path_buf),
+                    );
                 }
                 if busy {
                     ui.spinner();

@@ -10,6 +10,7 @@ mod icon;
 mod menu_ui;
 mod notice_ui;
 mod overview_ui;
+pub mod saved_file;
 mod side_panel_ui;
 pub mod state;
 mod timeline_interaction;
@@ -20,7 +21,7 @@ mod window;
 pub use command::Command;
 pub use help_ui::SHORTCUTS;
 pub use icon::app_icon;
-pub use side_panel_ui::{citation, is_web_address};
+pub use side_panel_ui::citation;
 pub use window::{APP_ID, run};
 
 use crate::model::Timeline;
@@ -43,16 +44,38 @@ pub struct Notice {
     pub is_error: bool,
     /// Put up by live reload, so that a later good reload takes it down.
     pub from_reload: bool,
+    /// A file that could not be opened: the notice offers to try it again.
+    pub retry: Option<PathBuf>,
+    /// Work under way (a file loading): shown with a spinner.
+    pub busy: bool,
 }
 
 impl Notice {
+    /// Longest heading and problem line shown, and most lines: a hostile file's
+    /// text must not fill the window or push the buttons out of reach.
+    const MAX_HEADING: usize = 400;
+    const MAX_LINE: usize = 300;
+    const MAX_LINES: usize = 250;
+
     /// Problems (or a refusal), shown in the error colour.
     pub fn problems(heading: String, lines: Vec<String>) -> Self {
+        use crate::text::{escape_controls, truncate_chars};
+        let cap = |s: &str, max| escape_controls(&truncate_chars(s, max)).into_owned();
+        let shown = lines.len().min(Self::MAX_LINES);
+        let mut capped: Vec<String> = lines[..shown]
+            .iter()
+            .map(|l| cap(l, Self::MAX_LINE))
+            .collect();
+        if lines.len() > shown {
+            capped.push(format!("… and {} more lines", lines.len() - shown));
+        }
         Self {
-            heading,
-            lines,
+            heading: cap(&heading, Self::MAX_HEADING),
+            lines: capped,
             is_error: true,
             from_reload: false,
+            retry: None,
+            busy: false,
         }
     }
 
@@ -97,6 +120,11 @@ pub struct TimelineApp {
     quit: bool,
     /// Reloads the open file when it changes on disk.
     watcher: Option<FileWatcher>,
+    /// A file the user asked for that could not be opened: watched, so that a
+    /// fixed version opens by itself.
+    pending: Option<PathBuf>,
+    /// A large file being opened in the background.
+    loading: Option<dataset::Loading>,
     /// When the process started, to report the first frame's time.
     started: Option<Instant>,
     /// The window title last sent, to send it again only when the dataset changes.
@@ -129,6 +157,8 @@ impl TimelineApp {
             show_about: false,
             quit: false,
             watcher: None,
+            pending: None,
+            loading: None,
             started: None,
             title_shown: String::new(),
         }
@@ -278,11 +308,13 @@ impl TimelineApp {
             {
                 out.push(Command::ToggleShortcuts);
             }
-            if (self.show_shortcuts || self.show_about)
+            // Esc closes the topmost window first; only then does it reach the timeline.
+            if (self.show_shortcuts || self.show_about || self.export.open)
                 && i.consume_key(Modifiers::NONE, Key::Escape)
             {
                 self.show_shortcuts = false;
                 self.show_about = false;
+                self.export.open = false;
             }
             out
         })
@@ -358,11 +390,17 @@ impl TimelineApp {
             ui.add_space(2.0);
         });
         if let Some(notice) = &self.notice {
-            let dismissed = egui::Panel::top("notice")
+            let action = egui::Panel::top("notice")
                 .show(ui, |ui| notice_ui::notice_ui(ui, notice))
                 .inner;
-            if dismissed {
-                self.notice = None;
+            match action {
+                Some(notice_ui::NoticeAction::Dismiss) => self.notice = None,
+                Some(notice_ui::NoticeAction::Retry) => {
+                    if let Some(path) = notice.retry.clone() {
+                        commands.push(Command::OpenPath(path));
+                    }
+                }
+                None => {}
             }
         }
         egui::Panel::right("details")
@@ -404,7 +442,13 @@ impl TimelineApp {
                 self.last_map = Some(map);
                 commands.extend(c);
             });
-        export_dialog_ui::export_dialog_ui(ui, &mut self.export, &self.timeline, &lanes);
+        export_dialog_ui::export_dialog_ui(
+            ui,
+            &mut self.export,
+            &self.timeline,
+            &lanes,
+            self.path.as_deref(),
+        );
         help_ui::shortcuts_ui(ui.ctx(), &mut self.show_shortcuts);
         let source_name = self.source_name();
         help_ui::about_ui(ui.ctx(), &mut self.show_about, &self.timeline, &source_name);

@@ -1,6 +1,7 @@
 //! The selected event: what happened, who said what, and where sources disagree.
 
 use super::command::Command;
+use crate::links::web_address;
 use crate::model::{Quote, Source, Timeline};
 use egui::{Color32, RichText, Ui};
 
@@ -43,6 +44,7 @@ pub fn side_panel_ui(ui: &mut Ui, timeline: &Timeline, selected: Option<usize>) 
                 }
             });
             precision_note_ui(ui, e);
+            story_ui(ui, timeline, e);
             ui.add_space(6.0);
             ui.label(&e.summary);
             if !e.tags.is_empty() {
@@ -63,6 +65,27 @@ pub fn side_panel_ui(ui: &mut Ui, timeline: &Timeline, selected: Option<usize>) 
             }
         });
     out
+}
+
+/// Whether the event is a turning point, and the storylines it belongs to.
+fn story_ui(ui: &mut Ui, timeline: &Timeline, e: &crate::model::Event) {
+    let threads: Vec<&str> = e
+        .threads
+        .iter()
+        .filter_map(|&t| timeline.threads.get(t))
+        .map(|t| t.name.as_str())
+        .collect();
+    if e.importance != crate::model::Importance::Key && threads.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        if e.importance == crate::model::Importance::Key {
+            ui.label(RichText::new("★ Key event").strong());
+        }
+        if !threads.is_empty() {
+            ui.weak(format!("Storyline: {}", threads.join(", ")));
+        }
+    });
 }
 
 fn empty_state_ui(ui: &mut Ui, timeline: &Timeline) {
@@ -125,8 +148,8 @@ fn dispute_ui(ui: &mut Ui, timeline: &Timeline, d: &crate::model::Dispute) {
 
 fn source_short(s: &Source) -> String {
     match s.published {
-        Some(p) => format!("{} ({})", s.outlet, p.short()),
-        None => s.outlet.clone(),
+        Some(p) => format!("{} ({})", s.outlet_via(), p.short()),
+        None => s.outlet_via(),
     }
 }
 
@@ -145,21 +168,11 @@ fn quote_ui(ui: &mut Ui, timeline: &Timeline, q: &Quote) {
         .show(ui, |ui| {
             let top = ui.cursor().top();
             ui.label(RichText::new(format!("“{}”", q.text)).italics());
+            attribution_ui(ui, q, source);
             ui.horizontal_wrapped(|ui| {
-                ui.weak("—");
-                ui.label(RichText::new(&source.outlet).strong());
-                if let Some(a) = &source.author {
-                    ui.weak(a);
-                }
-                ui.weak(
-                    source
-                        .published
-                        .map_or_else(|| "date not given".to_owned(), |p| p.long()),
-                );
-            });
-            ui.horizontal_wrapped(|ui| {
-                if let Some(url) = source.url.as_deref().filter(|u| is_web_address(u)) {
-                    ui.hyperlink_to("Open source →", url).on_hover_text(url);
+                if let Some(url) = source.url.as_deref().and_then(|u| web_address(u).ok()) {
+                    ui.hyperlink_to("Open source →", url.as_str())
+                        .on_hover_text(url.as_str());
                 }
                 if ui.small_button("Copy citation").clicked() {
                     ui.ctx().copy_text(citation(q, source));
@@ -172,19 +185,46 @@ fn quote_ui(ui: &mut Ui, timeline: &Timeline, q: &Quote) {
         });
 }
 
-/// Only web addresses are opened: never a file or another scheme from a dataset.
-pub fn is_web_address(url: &str) -> bool {
-    url.starts_with("https://") || url.starts_with("http://")
+/// Who spoke, who published it (and where it was read), what kind of source, when.
+fn attribution_ui(ui: &mut Ui, q: &Quote, source: &Source) {
+    ui.horizontal_wrapped(|ui| {
+        ui.weak("—");
+        if let Some(speaker) = &q.speaker {
+            ui.label(RichText::new(speaker).strong());
+            ui.weak("in");
+        }
+        ui.label(RichText::new(&source.outlet).strong());
+        if let Some(via) = &source.via {
+            ui.weak(format!("(via {via})"));
+        }
+        if let Some(a) = &source.author {
+            ui.weak(a);
+        }
+        ui.weak(
+            source
+                .published
+                .map_or_else(|| "date not given".to_owned(), |p| p.long()),
+        );
+        ui.weak(format!("· {}", source.kind.label()));
+    });
+    if let Some(title) = &source.title {
+        ui.weak(format!("“{title}”"));
+    }
 }
 
-/// A citation a reader can paste: quote, outlet, author, title, date, address.
+/// A citation a reader can paste: quote, speaker, outlet (and via), author,
+/// title, date, address.
 pub fn citation(q: &Quote, s: &Source) -> String {
-    let mut c = format!("“{}” — {}", q.text, s.outlet);
+    let mut c = format!("“{}” — ", q.text);
+    if let Some(speaker) = &q.speaker {
+        c.push_str(&format!("{speaker}, quoted in "));
+    }
+    c.push_str(&s.outlet_via());
     if let Some(a) = &s.author {
         c.push_str(&format!(", {a}"));
     }
-    if !s.title.is_empty() {
-        c.push_str(&format!(", “{}”", s.title));
+    if let Some(title) = &s.title {
+        c.push_str(&format!(", “{title}”"));
     }
     if let Some(p) = s.published {
         c.push_str(&format!(", {}", p.long()));
@@ -218,9 +258,26 @@ mod tests {
     }
 
     #[test]
-    fn only_web_addresses_open() {
-        assert!(is_web_address("https://example.org"));
-        assert!(!is_web_address("file:///etc/passwd"));
-        assert!(!is_web_address("javascript:alert(1)"));
+    fn citation_names_the_speaker_and_the_site_it_was_read_on() {
+        let s = Source {
+            id: "s".into(),
+            outlet: "Ministry of External Affairs".into(),
+            title: None,
+            author: None,
+            published: None,
+            url: None,
+            via: Some("WION".into()),
+            kind: crate::model::SourceKind::Official,
+        };
+        let q = Quote {
+            source: 0,
+            text: "absurd and motivated".into(),
+            speaker: Some("Arindam Bagchi".into()),
+        };
+        let c = citation(&q, &s);
+        assert!(
+            c.contains("Arindam Bagchi, quoted in Ministry of External Affairs (via WION)"),
+            "{c}"
+        );
     }
 }

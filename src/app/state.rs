@@ -56,15 +56,43 @@ impl SavedState {
     /// Reads the state; anything missing or unreadable gives the defaults
     /// (a bad state file must never stop the app from starting).
     pub fn read(storage: &dyn eframe::Storage) -> Self {
-        storage
-            .get_string(STORAGE_KEY)
-            .and_then(|text| ron::from_str(&text).ok())
-            .unwrap_or_default()
+        let Some(text) = storage.get_string(STORAGE_KEY) else {
+            return Self::default();
+        };
+        match ron::from_str::<Self>(&text) {
+            Ok(state) => state.sanitized(),
+            Err(e) => {
+                log::warn!("the saved state could not be read ({e}); starting afresh");
+                Self::default()
+            }
+        }
+    }
+
+    /// The state with every value made safe to use: a view that is finite and
+    /// within the zoom limits, paths and texts of sane length, short lists.
+    /// Whatever was saved (or tampered with), restoring it cannot break the app.
+    pub fn sanitized(mut self) -> Self {
+        const MAX_PATH_BYTES: usize = 4096;
+        const MAX_ITEMS: usize = 1000;
+        let sane_path = |p: &PathBuf| p.as_os_str().len() <= MAX_PATH_BYTES;
+        self.view = self.view.filter(|&(start, span)| {
+            start.is_finite()
+                && start.abs() < 1e9
+                && (crate::view::MIN_SPAN_DAYS..=crate::view::MAX_SPAN_DAYS).contains(&span)
+        });
+        self.dataset = self.dataset.filter(sane_path);
+        self.recent.retain(sane_path);
+        self.recent.truncate(RECENT_LIMIT);
+        self.selected = self.selected.filter(|id| id.len() <= 1000);
+        self.search = crate::text::truncate_chars(&self.search, 200).into_owned();
+        self.hidden.truncate(MAX_ITEMS);
+        self
     }
 
     pub fn write(&self, storage: &mut dyn eframe::Storage) {
-        if let Ok(text) = ron::to_string(self) {
-            storage.set_string(STORAGE_KEY, text);
+        match ron::to_string(self) {
+            Ok(text) => storage.set_string(STORAGE_KEY, text),
+            Err(e) => log::warn!("the app's state could not be saved: {e}"),
         }
     }
 }
@@ -99,6 +127,37 @@ impl eframe::Storage for MemoryStorage {
 mod tests {
     use super::*;
     use eframe::Storage;
+
+    #[test]
+    fn saved_values_that_would_break_the_view_are_dropped() {
+        for view in [
+            (f64::NAN, 30.0),
+            (0.0, f64::INFINITY),
+            (0.0, 0.0),
+            (1e300, 30.0),
+            (0.0, -5.0),
+        ] {
+            let state = SavedState {
+                view: Some(view),
+                ..Default::default()
+            }
+            .sanitized();
+            assert_eq!(state.view, None, "{view:?}");
+        }
+        let good = SavedState {
+            view: Some((19_000.0, 90.0)),
+            ..Default::default()
+        };
+        assert_eq!(good.clone().sanitized(), good);
+        let long = SavedState {
+            dataset: Some(PathBuf::from("x".repeat(100_000))),
+            search: "y".repeat(10_000),
+            ..Default::default()
+        }
+        .sanitized();
+        assert_eq!(long.dataset, None);
+        assert!(long.search.chars().count() <= 201);
+    }
 
     #[test]
     fn state_round_trips_and_junk_gives_defaults() {

@@ -18,6 +18,7 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
     if let Some(icon) = app_icon() {
         viewport = viewport.with_icon(icon);
     }
+    super::saved_file::repair_saved_state(APP_ID);
     let options = eframe::NativeOptions {
         viewport,
         ..Default::default()

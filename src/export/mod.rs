@@ -9,7 +9,7 @@ mod page;
 mod raster;
 mod svg;
 
-pub use atomic::write_atomic;
+pub use atomic::{TEMP_SUFFIX, is_same_file, write_atomic};
 pub use page::{PAGE_WIDTH, Page, PageSpec, compose, today_long};
 pub use raster::{RasterError, png_from_svg};
 pub use svg::write_svg;
@@ -72,6 +72,8 @@ pub struct ExportOptions {
     pub sources: bool,
     /// Categories drawn; `None` for all.
     pub lanes: Option<Vec<usize>>,
+    /// The dataset file exported from, which the export must never replace.
+    pub input: Option<PathBuf>,
 }
 
 impl ExportOptions {
@@ -87,6 +89,7 @@ impl ExportOptions {
             legend: true,
             sources: true,
             lanes: None,
+            input: None,
         }
     }
 }
@@ -107,6 +110,8 @@ pub enum ExportError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{}: this is the timeline being exported; choose another file name", .0.display())]
+    WouldReplaceInput(PathBuf),
     #[error(transparent)]
     Raster(#[from] RasterError),
 }
@@ -193,6 +198,11 @@ pub fn export_to_file(
     measurer: &Measurer,
 ) -> Result<(), ExportError> {
     let format = format_of(path)?;
+    if let Some(input) = &options.input
+        && is_same_file(path, input)
+    {
+        return Err(ExportError::WouldReplaceInput(path.to_owned()));
+    }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
         && !dir.is_dir()
     {

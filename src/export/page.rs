@@ -197,11 +197,14 @@ pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Pag
     }
 
     if spec.sources {
-        let outlets: BTreeSet<&str> = shown
+        let outlets: BTreeSet<String> = shown
             .iter()
             .flat_map(|&i| &timeline.events[i].quotes)
             .filter_map(|q| timeline.sources.get(q.source))
-            .map(|s| s.outlet.as_str())
+            .map(|s| match s.kind {
+                crate::model::SourceKind::Official => format!("{} (official)", s.outlet_via()),
+                _ => s.outlet_via(),
+            })
             .collect();
         if !outlets.is_empty() {
             let all = format!(

@@ -12,6 +12,9 @@ fn fontdb() -> Arc<usvg::fontdb::Database> {
         let mut db = usvg::fontdb::Database::new();
         db.load_font_data(crate::fonts::TEXT_FONT.to_vec());
         db.load_font_data(crate::fonts::SYMBOL_FONT.to_vec());
+        for face in crate::fonts::fallback_faces() {
+            db.load_font_data(face.data.as_ref().clone());
+        }
         Arc::new(db)
     })
     .clone()

@@ -21,11 +21,17 @@ fn esc(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            c if (c as u32) < 0x20 && c != '\t' && c != '\n' => {}
+            c if !is_xml_char(c) => {}
             c => out.push(c),
         }
     }
     out
+}
+
+/// Whether XML 1.0 allows the character in text (`Char` in the spec):
+/// control characters other than tab and line breaks, and U+FFFE/U+FFFF, are not.
+fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
 fn paint(c: Color32) -> String {
@@ -252,5 +258,6 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(esc("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+        assert_eq!(esc("x\u{fffe}y\u{ffff}z\u{1F600}"), "xyz\u{1F600}");
     }
 }

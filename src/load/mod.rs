@@ -2,12 +2,17 @@
 //!
 //! Never panics on input; every problem comes back with `file:line:column`.
 
+mod event;
+pub mod lint;
 mod locate;
 mod problem;
 mod raw;
+mod read;
+mod report;
 mod validate;
 
 pub use problem::{LoadError, Problem};
+pub use read::read_bounded;
 
 use crate::model::Timeline;
 use std::path::Path;
@@ -28,23 +33,18 @@ pub fn bundled() -> Result<Timeline, LoadError> {
     load_str(BUNDLED, BUNDLED_NAME)
 }
 
-/// Loads and validates a dataset file.
+/// Loads and validates a dataset file. Reads only regular files, never more
+/// than [`MAX_FILE_BYTES`], and never blocks on a pipe or device.
 pub fn load_path(path: &Path) -> Result<Timeline, LoadError> {
-    let io = |source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: path.to_owned(),
-            size,
-            limit: MAX_FILE_BYTES,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
+    let text = read_text(path)?;
+    load_str(&text, &path.display().to_string())
+}
+
+/// The text of a dataset file, read as [`load_path`] reads it.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let bytes = read_bounded(path, MAX_FILE_BYTES)?;
     let name = path.display().to_string();
-    let text = String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&e.into_bytes()[..offset]).into_owned();
         let (line, column) = locate::line_col(&text, offset);
@@ -55,21 +55,23 @@ pub fn load_path(path: &Path) -> Result<Timeline, LoadError> {
             event: None,
             message: "the file is not valid UTF-8 text: save it as UTF-8".to_owned(),
         }])
-    })?;
-    load_str(&text, &name)
+    })
 }
 
 /// Parses and validates dataset text; `name` is used in messages.
 pub fn load_str(text: &str, name: &str) -> Result<Timeline, LoadError> {
+    // Notepad and Excel start UTF-8 files with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let options = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_NESTING);
     let raw: raw::RawTimeline = options.from_str(text).map_err(|e| {
+        let (line, column) = (e.span.start.line.max(1), e.span.start.col.max(1));
         LoadError::Invalid(vec![Problem {
             file: name.to_owned(),
-            line: e.span.start.line.max(1),
-            column: e.span.start.col.max(1),
-            event: None,
+            line,
+            column,
+            event: locate::event_around(text, locate::offset_of(text, line, column)),
             message: parse_message(&e.code),
         }])
     })?;
@@ -86,13 +88,14 @@ fn parse_message(code: &ron::Error) -> String {
             expected,
             outer,
         } => format!(
-            "unknown field `{found}`{} (expected one of: {}): check the spelling",
+            "unknown field `{}`{} (expected one of: {}): check the spelling",
+            crate::text::shown(found),
             outer
                 .as_ref()
-                .map(|o| format!(" in `{o}`"))
+                .map(|o| format!(" in `{}`", crate::text::shown(o)))
                 .unwrap_or_default(),
             expected.join(", ")
         ),
-        other => other.to_string(),
+        other => crate::text::truncate_chars(&other.to_string(), 300).into_owned(),
     }
 }

@@ -14,27 +14,51 @@ pub struct Problem {
     pub message: String,
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
-        if let Some(id) = &self.event {
-            write!(f, "event `{id}`: ")?;
+impl Problem {
+    /// The problem as one line with a label after the position ("warning").
+    pub fn labelled(&self, label: &str) -> String {
+        format!("{}: {label}: {}", self.position(), self.body())
+    }
+
+    /// `file:line:column`, with control characters written out.
+    fn position(&self) -> String {
+        let file = crate::text::escape_controls(&self.file);
+        format!("{file}:{}:{}", self.line, self.column)
+    }
+
+    /// The event (if any) and the message, with control characters written out.
+    fn body(&self) -> String {
+        let message = crate::text::escape_controls(&self.message);
+        match &self.event {
+            Some(id) => format!("event `{}`: {message}", crate::text::shown(id)),
+            None => message.into_owned(),
         }
-        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for Problem {
+    /// One line: control characters in the file's text are written out, never sent raw.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.position(), self.body())
     }
 }
 
 /// Why a dataset could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{}: cannot read the file: {source}", path.display())]
+    #[error("{}: cannot read the file: {source}", crate::text::escape_controls(&path.display().to_string()))]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
     #[error(
+        "{}: not a regular file (a folder, pipe or device): choose a timeline file",
+        crate::text::escape_controls(&path.display().to_string())
+    )]
+    NotAFile { path: PathBuf },
+    #[error(
         "{}:1:1: the file is {size} bytes; datasets over {limit} bytes are refused (split it into smaller timelines)",
-        path.display()
+        crate::text::escape_controls(&path.display().to_string())
     )]
     TooLarge {
         path: PathBuf,

@@ -2,6 +2,7 @@
 //! model has dates and indices, so that validation can report every problem at
 //! once instead of stopping at the first.
 
+use crate::model::{Importance, SourceKind};
 use serde::Deserialize;
 use std::borrow::Cow;
 
@@ -13,6 +14,11 @@ pub struct RawTimeline<'a> {
     pub description: String,
     #[serde(borrow)]
     pub categories: Vec<RawCategory<'a>>,
+    #[serde(default)]
+    pub threads: Vec<RawThread>,
+    #[serde(default)]
+    #[serde(borrow)]
+    pub eras: Vec<RawEra<'a>>,
     #[serde(default)]
     #[serde(borrow)]
     pub sources: Vec<RawSource<'a>>,
@@ -35,7 +41,7 @@ pub struct RawSource<'a> {
     pub id: String,
     pub outlet: String,
     #[serde(default)]
-    pub title: String,
+    pub title: Option<String>,
     #[serde(default)]
     pub author: Option<String>,
     #[serde(default)]
@@ -43,6 +49,32 @@ pub struct RawSource<'a> {
     pub published: Option<Cow<'a, str>>,
     #[serde(default)]
     pub url: Option<String>,
+    #[serde(default)]
+    pub via: Option<String>,
+    #[serde(default)]
+    pub kind: SourceKind,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Thread")]
+pub struct RawThread {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Era")]
+pub struct RawEra<'a> {
+    pub id: String,
+    pub name: String,
+    #[serde(borrow)]
+    pub start: Cow<'a, str>,
+    #[serde(borrow)]
+    pub end: Cow<'a, str>,
+    #[serde(default)]
+    pub description: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -57,6 +89,11 @@ pub struct RawEvent<'a> {
     pub end: Option<Cow<'a, str>>,
     #[serde(borrow)]
     pub category: Cow<'a, str>,
+    #[serde(default)]
+    pub importance: Importance,
+    #[serde(default)]
+    #[serde(borrow)]
+    pub threads: Vec<Cow<'a, str>>,
     #[serde(default)]
     pub summary: String,
     #[serde(default)]
@@ -75,6 +112,8 @@ pub struct RawQuote<'a> {
     #[serde(borrow)]
     pub source: Cow<'a, str>,
     pub text: String,
+    #[serde(default)]
+    pub speaker: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,117 +1,30 @@
 //! Turns the parsed file into a [`Timeline`], collecting every problem on the way.
 //!
-//! Strings move from the parsed file into the model; nothing is copied. Where an
-//! item starts in the text is worked out only once a problem has to be reported,
-//! so a valid file never pays for the position index.
+//! Strings move from the parsed file into the model; nothing is copied. Every
+//! check is linear in the file, and every message names at most a few
+//! candidates, so that a hostile file cannot make checking slow or its output huge.
 
-use super::locate::{all_key_offsets, keyword_offset, line_col, literal_between};
 use super::problem::Problem;
-use super::raw::{RawEvent, RawTimeline};
+use super::raw::{RawCategory, RawEra, RawSource, RawThread, RawTimeline};
+use super::report::{Item, Report, Section};
 use crate::date::PartialDate;
-use crate::model::{Category, Dispute, Event, Quote, Source, Timeline};
-use std::cell::OnceCell;
+use crate::model::{Category, Era, Source, Thread, Timeline, TimelineParts};
+use crate::text::shown;
 use std::collections::HashMap;
 
-/// The three lists of the file, whose items are found by id.
-#[derive(Clone, Copy)]
-enum Section {
-    Categories,
-    Sources,
-    Events,
-}
-
-/// One item of a list: the `nth` (from 0) with this id in its section.
-#[derive(Clone, Copy)]
-struct Item<'a> {
-    section: Section,
-    id: &'a str,
-    nth: usize,
-}
-
-/// Where things are in the text; built on first use.
-struct TextIndex {
-    ids: HashMap<String, Vec<usize>>,
-    sections: [usize; 3],
-}
-
-/// Collects problems with positions in one file's text.
-struct Report<'a> {
-    file: &'a str,
-    text: &'a str,
-    index: OnceCell<TextIndex>,
-    problems: Vec<Problem>,
-}
-
-impl<'a> Report<'a> {
-    fn new(file: &'a str, text: &'a str) -> Self {
-        Self {
-            file,
-            text,
-            index: OnceCell::new(),
-            problems: Vec::new(),
-        }
-    }
-
-    fn index(&self) -> &TextIndex {
-        self.index.get_or_init(|| TextIndex {
-            ids: all_key_offsets(self.text, "id"),
-            sections: ["categories", "sources", "events"].map(|k| keyword_offset(self.text, k)),
-        })
-    }
-
-    /// Offset of the section's keyword.
-    fn section_at(&self, section: Section) -> usize {
-        self.index().sections[section as usize]
-    }
-
-    /// Offset where an item's id is written (0 when it cannot be found).
-    fn item_at(&self, item: Item<'_>) -> usize {
-        let index = self.index();
-        let after = index.sections[item.section as usize];
-        let Some(all) = index.ids.get(item.id) else {
-            return 0;
-        };
-        let later: Vec<usize> = all.iter().copied().filter(|&o| o >= after).collect();
-        let candidates = if later.is_empty() { all } else { &later };
-        candidates
-            .get(item.nth)
-            .or(candidates.last())
-            .copied()
-            .unwrap_or(0)
-    }
-
-    /// Offset of `value` written as a string after the item, or of the item.
-    fn value_at(&self, item: Item<'_>, value: &str) -> usize {
-        let at = self.item_at(item);
-        literal_between(self.text, value, at, self.text.len()).unwrap_or(at)
-    }
-
-    fn at(&mut self, offset: usize, event: Option<&str>, message: String) {
-        let (line, column) = line_col(self.text, offset);
-        self.problems.push(Problem {
-            file: self.file.to_owned(),
-            line,
-            column,
-            event: event.map(str::to_owned),
-            message,
-        });
-    }
-
-    /// A problem with an item.
-    fn item(&mut self, item: Item<'_>, event: Option<&str>, message: String) {
-        let at = self.item_at(item);
-        self.at(at, event, message);
-    }
-
-    /// A problem with one of an item's values.
-    fn value(&mut self, item: Item<'_>, value: &str, event: Option<&str>, message: String) {
-        let at = self.value_at(item, value);
-        self.at(at, event, message);
-    }
+/// Longest texts accepted, in characters: anything longer is a broken file, and
+/// would freeze the window or fill it.
+pub(super) mod limits {
+    pub const ID: usize = 200;
+    pub const NAME: usize = 300;
+    pub const TITLE: usize = 500;
+    pub const TIMELINE_TITLE: usize = 200;
+    pub const TEXT: usize = 20_000;
+    pub const URL: usize = 2_000;
 }
 
 /// For each id in order: how many earlier ids were the same (0 for the first).
-fn occurrences<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<usize> {
+pub(super) fn occurrences<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<usize> {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     ids.map(|id| {
         let n = seen.entry(id).or_insert(0);
@@ -130,97 +43,215 @@ fn parse_color(text: &str) -> Option<[u8; 3]> {
     Some([byte(0)?, byte(2)?, byte(4)?])
 }
 
-/// Validates a parsed file. `file` names it in messages; `text` is its content.
-pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Vec<Problem>> {
-    let mut report = Report::new(file, text);
+/// " (did you mean `x`?)" for the closest known ids, or how many there are.
+pub(super) fn did_you_mean<'a>(
+    name: &str,
+    known: impl ExactSizeIterator<Item = &'a str>,
+) -> String {
+    const MAX_COMPARED: usize = 500;
+    let count = known.len();
+    if count == 0 {
+        return " (none are defined)".to_owned();
+    }
+    if count > MAX_COMPARED || name.len() > 200 {
+        return format!(" ({count} are defined)");
+    }
+    const LISTED: usize = 10;
+    let limit = (name.chars().count() / 3).max(2);
+    let mut all: Vec<(usize, &str)> = known.map(|k| (strsim::levenshtein(name, k), k)).collect();
+    all.sort_unstable();
+    match all.first() {
+        Some(&(d, closest)) if d <= limit => format!(" (did you mean `{}`?)", shown(closest)),
+        _ if count <= LISTED => {
+            let mut names: Vec<String> = all.iter().map(|(_, k)| shown(k)).collect();
+            names.sort_unstable();
+            format!(" (known: {})", names.join(", "))
+        }
+        _ => format!(" ({count} are defined)"),
+    }
+}
 
-    let mut categories = Vec::with_capacity(raw.categories.len());
-    let mut category_index = HashMap::new();
-    let nths = occurrences(raw.categories.iter().map(|c| c.id.as_str()));
-    for (c, nth) in raw.categories.into_iter().zip(nths) {
+/// Reports a text longer than `max` characters.
+fn check_length(
+    report: &mut Report<'_>,
+    item: Item<'_>,
+    event: Option<&str>,
+    field: &str,
+    value: &str,
+    max: usize,
+) {
+    if value.len() > max && value.chars().count() > max {
+        report.item(
+            item,
+            event,
+            format!(
+                "{field} is {} characters long; keep it under {max}",
+                value.chars().count()
+            ),
+        );
+    }
+}
+
+/// Reports an id used twice in one list.
+fn check_unique(report: &mut Report<'_>, item: Item<'_>, what: &str) {
+    if item.nth > 0 {
+        let first = report.item_at(Item { nth: 0, ..item });
+        let line = report.line_of(first);
+        report.item(
+            item,
+            None,
+            format!(
+                "{what} id `{}` is used twice (first on line {line}): give each its own id",
+                shown(item.id)
+            ),
+        );
+    }
+    check_length(report, item, None, "the id", item.id, limits::ID);
+}
+
+fn validate_categories(raw: Vec<RawCategory>, report: &mut Report<'_>) -> Vec<Category> {
+    let nths = occurrences(raw.iter().map(|c| c.id.as_str()));
+    raw.into_iter()
+        .zip(nths)
+        .map(|(c, nth)| {
+            let item = Item {
+                section: Section::Categories,
+                id: &c.id,
+                nth,
+            };
+            check_unique(report, item, "category");
+            check_length(
+                report,
+                item,
+                None,
+                "the category name",
+                &c.name,
+                limits::NAME,
+            );
+            let color = parse_color(&c.color).unwrap_or_else(|| {
+                let message = format!(
+                    "category `{}`: colour `{}` is not of the form \"#rrggbb\"",
+                    shown(&c.id),
+                    shown(&c.color)
+                );
+                report.value(item, &c.color, None, message);
+                [128, 128, 128]
+            });
+            Category {
+                id: c.id,
+                name: c.name,
+                color,
+            }
+        })
+        .collect()
+}
+
+fn validate_threads(raw: Vec<RawThread>, report: &mut Report<'_>) -> Vec<Thread> {
+    let nths = occurrences(raw.iter().map(|t| t.id.as_str()));
+    raw.into_iter()
+        .zip(nths)
+        .map(|(t, nth)| {
+            let item = Item {
+                section: Section::Threads,
+                id: &t.id,
+                nth,
+            };
+            check_unique(report, item, "thread");
+            check_length(report, item, None, "the thread name", &t.name, limits::NAME);
+            check_length(
+                report,
+                item,
+                None,
+                "the description",
+                &t.description,
+                limits::TEXT,
+            );
+            Thread {
+                id: t.id,
+                name: t.name,
+                description: t.description,
+            }
+        })
+        .collect()
+}
+
+fn validate_eras(raw: Vec<RawEra>, report: &mut Report<'_>) -> Vec<Era> {
+    let nths = occurrences(raw.iter().map(|e| e.id.as_str()));
+    let mut eras = Vec::with_capacity(raw.len());
+    for (e, nth) in raw.into_iter().zip(nths) {
         let item = Item {
-            section: Section::Categories,
-            id: &c.id,
+            section: Section::Eras,
+            id: &e.id,
             nth,
         };
-        if category_index
-            .insert(c.id.clone(), categories.len())
-            .is_some()
-        {
-            report.item(
-                item,
-                None,
-                format!(
-                    "category id `{}` is used twice: give each category its own id",
-                    c.id
-                ),
-            );
+        check_unique(report, item, "era");
+        check_length(report, item, None, "the era name", &e.name, limits::NAME);
+        check_length(
+            report,
+            item,
+            None,
+            "the description",
+            &e.description,
+            limits::TEXT,
+        );
+        let mut date = |text: &str, what: &str| {
+            PartialDate::parse(text)
+                .map_err(|err| {
+                    let message = format!("era `{}`: {what} {err}", shown(&e.id));
+                    report.value(item, text, None, message);
+                })
+                .ok()
+        };
+        let (Some(start), Some(end)) = (date(&e.start, "start"), date(&e.end, "end")) else {
+            continue;
+        };
+        if end.end_day_exclusive() <= start.first_day() {
+            let message = format!("era `{}`: end {end} is before start {start}", shown(&e.id));
+            report.value(item, &e.end, None, message);
+            continue;
         }
-        let color = parse_color(&c.color).unwrap_or_else(|| {
-            report.value(
-                item,
-                &c.color,
-                None,
-                format!(
-                    "category `{}`: colour `{}` is not of the form \"#rrggbb\"",
-                    c.id, c.color
-                ),
-            );
-            [128, 128, 128]
-        });
-        categories.push(Category {
-            id: c.id,
-            name: c.name,
-            color,
+        eras.push(Era {
+            id: e.id,
+            name: e.name,
+            start,
+            end,
+            description: e.description,
         });
     }
+    eras
+}
 
-    let mut sources = Vec::with_capacity(raw.sources.len());
-    let mut source_index = HashMap::new();
-    let nths = occurrences(raw.sources.iter().map(|s| s.id.as_str()));
-    for (s, nth) in raw.sources.into_iter().zip(nths) {
+fn validate_sources(raw: Vec<RawSource>, report: &mut Report<'_>) -> Vec<Source> {
+    let nths = occurrences(raw.iter().map(|s| s.id.as_str()));
+    let mut sources = Vec::with_capacity(raw.len());
+    for (s, nth) in raw.into_iter().zip(nths) {
         let item = Item {
             section: Section::Sources,
             id: &s.id,
             nth,
         };
-        if source_index.insert(s.id.clone(), sources.len()).is_some() {
-            report.item(
+        check_unique(report, item, "source");
+        check_length(report, item, None, "the outlet", &s.outlet, limits::NAME);
+        for text in [&s.title, &s.author, &s.via].into_iter().flatten() {
+            check_length(
+                report,
                 item,
                 None,
-                format!(
-                    "source id `{}` is used twice: give each source its own id",
-                    s.id
-                ),
+                "a source's title, author or via",
+                text,
+                limits::TITLE,
             );
         }
-        let published = s
-            .published
-            .as_deref()
-            .and_then(|p| match PartialDate::parse(p) {
-                Ok(d) => Some(d),
-                Err(e) => {
-                    report.value(
-                        item,
-                        p,
-                        None,
-                        format!("source `{}`: published date {e}", s.id),
-                    );
-                    None
-                }
-            });
-        if let Some(url) = &s.url
-            && !(url.starts_with("https://") || url.starts_with("http://"))
-        {
-            report.value(
-                item,
-                url,
-                None,
-                format!(
-                    "source `{}`: address `{url}` must start with http:// or https://",
-                    s.id
-                ),
-            );
+        let published = s.published.as_deref().and_then(|p| {
+            PartialDate::parse(p)
+                .map_err(|e| {
+                    let message = format!("source `{}`: published date {e}", shown(&s.id));
+                    report.value(item, p, None, message);
+                })
+                .ok()
+        });
+        if let Some(url) = &s.url {
+            check_url(report, item, &s.id, url);
         }
         sources.push(Source {
             id: s.id,
@@ -229,189 +260,92 @@ pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Ve
             author: s.author,
             published,
             url: s.url,
+            via: s.via,
+            kind: s.kind,
         });
     }
+    sources
+}
 
-    let lookups = Lookups {
-        categories: &category_index,
-        sources: &source_index,
+fn check_url(report: &mut Report<'_>, item: Item<'_>, id: &str, url: &str) {
+    let problem = if url.len() > limits::URL {
+        Some(format!("is over {} characters", limits::URL))
+    } else {
+        crate::links::web_address(url).err().map(|e| e.to_string())
     };
-    let no_events = raw.events.is_empty();
-    let mut events = Vec::with_capacity(raw.events.len());
-    let nths = occurrences(raw.events.iter().map(|e| e.id.as_str()));
-    for (e, nth) in raw.events.into_iter().zip(nths) {
-        if nth > 0 {
-            let first = Item {
-                section: Section::Events,
-                id: &e.id,
-                nth: 0,
-            };
-            let (line, _) = line_col(text, report.item_at(first));
-            report.item(
-                Item { nth, ..first },
-                Some(&e.id),
-                format!("id is used twice (first on line {line}): give each event its own id"),
+    if let Some(why) = problem {
+        let message = format!(
+            "source `{}`: address `{}` {why}: give the page's http:// or https:// address, or None",
+            shown(id),
+            shown(url)
+        );
+        report.value(item, url, None, message);
+    }
+}
+
+/// Validates a parsed file. `file` names it in messages; `text` is its content.
+pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Vec<Problem>> {
+    let mut report = Report::new(file, text);
+    for (what, value, max) in [
+        ("the timeline's title", &raw.title, limits::TIMELINE_TITLE),
+        ("the timeline's description", &raw.description, limits::TEXT),
+    ] {
+        if value.chars().count() > max {
+            let at = report.section_at(Section::Categories);
+            report.at(
+                at,
+                None,
+                format!(
+                    "{what} is {} characters long; keep it under {max}",
+                    value.chars().count()
+                ),
             );
         }
-        if let Some(event) = validate_event(e, nth, &mut report, &lookups) {
-            events.push(event);
-        }
     }
-    if no_events {
-        let at = report.section_at(Section::Events);
-        report.at(at, None, "the timeline has no events".to_owned());
-    }
-
-    if report.problems.is_empty() {
-        Ok(Timeline::new(
-            raw.title,
-            raw.description,
+    let categories = validate_categories(raw.categories, &mut report);
+    let threads = validate_threads(raw.threads, &mut report);
+    let eras = validate_eras(raw.eras, &mut report);
+    let sources = validate_sources(raw.sources, &mut report);
+    let events =
+        super::event::validate_events(raw.events, &mut report, &categories, &threads, &sources);
+    if report.is_empty() {
+        Ok(Timeline::new(TimelineParts {
+            title: raw.title,
+            description: raw.description,
             categories,
+            threads,
+            eras,
             sources,
             events,
-        ))
+        }))
     } else {
-        report.problems.sort_by_key(|p| (p.line, p.column));
-        Err(report.problems)
+        Err(report.finish())
     }
 }
 
-/// Ids of the categories and sources, to their index.
-struct Lookups<'a> {
-    categories: &'a HashMap<String, usize>,
-    sources: &'a HashMap<String, usize>,
+/// Ids of an already validated list, to their index.
+pub(super) fn id_map<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<&str, usize> {
+    let mut map = HashMap::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        map.entry(id(item)).or_insert(i);
+    }
+    map
 }
 
-fn validate_event(
-    e: RawEvent,
-    nth: usize,
+/// Checks that an event's value is not too long.
+pub(super) fn event_length(
     report: &mut Report<'_>,
-    lookups: &Lookups<'_>,
-) -> Option<Event> {
-    let item = Item {
-        section: Section::Events,
-        id: &e.id,
-        nth,
-    };
-    let id = Some(e.id.as_str());
-    if e.id.trim().is_empty() {
-        report.item(item, None, "an event has an empty id".to_owned());
-    }
-    if e.title.trim().is_empty() {
-        report.item(item, id, "title is empty".to_owned());
-    }
-    let start = PartialDate::parse(&e.start)
-        .map_err(|err| report.value(item, &e.start, id, format!("start {err}")))
-        .ok();
-    let end = match &e.end {
-        Some(s) => PartialDate::parse(s)
-            .map(Some)
-            .map_err(|err| report.value(item, s, id, format!("end {err}")))
-            .ok(),
-        None => Some(None),
-    };
-    if let (Some(start), Some(Some(end))) = (start, end)
-        && end.end_day_exclusive() < start.end_day_exclusive()
-    {
-        report.value(
-            item,
-            e.end.as_deref().unwrap_or_default(),
-            id,
-            format!("end {end} is before start {start}: swap them or fix the typo"),
-        );
-    }
-    let category = lookups.categories.get(e.category.as_ref()).copied();
-    if category.is_none() {
-        let known: Vec<&str> = lookups.categories.keys().map(String::as_str).collect();
-        report.value(
-            item,
-            &e.category,
-            id,
-            format!(
-                "category `{}` is not defined (known: {})",
-                e.category,
-                sorted(known)
-            ),
-        );
-    }
-    let mut quotes = Vec::with_capacity(e.quotes.len());
-    for q in e.quotes {
-        let source = lookup_source(report, lookups.sources, &q.source, item, "quote");
-        if q.text.trim().is_empty() {
-            report.value(
-                item,
-                &q.source,
-                id,
-                "a quote has empty text: paste the verbatim words or remove it".to_owned(),
-            );
-        }
-        quotes.push(Quote {
-            source: source.unwrap_or(0),
-            text: q.text,
-        });
-    }
-    let mut disputes = Vec::with_capacity(e.disputes.len());
-    for d in e.disputes {
-        if d.text.trim().is_empty() {
-            report.item(
-                item,
-                id,
-                "a dispute has empty text: say what the sources disagree on".to_owned(),
-            );
-        }
-        let ids = d
-            .sources
-            .iter()
-            .filter_map(|s| lookup_source(report, lookups.sources, s, item, "dispute"))
-            .collect();
-        disputes.push(Dispute {
-            text: d.text,
-            sources: ids,
-        });
-    }
-    let (start, end, category) = (start?, end?, category?);
-    Some(Event {
-        id: e.id,
-        title: e.title,
-        start,
-        end,
-        category,
-        summary: e.summary,
-        quotes,
-        disputes,
-        tags: e.tags,
-    })
-}
-
-fn lookup_source(
-    report: &mut Report<'_>,
-    sources: &HashMap<String, usize>,
-    name: &str,
     item: Item<'_>,
-    what: &str,
-) -> Option<usize> {
-    let found = sources.get(name).copied();
-    if found.is_none() {
-        report.value(
-            item,
-            name,
-            Some(item.id),
-            format!(
-                "{what} names source `{name}`, which is not in `sources`: add it or fix the id"
-            ),
-        );
-    }
-    found
-}
-
-fn sorted(mut v: Vec<&str>) -> String {
-    v.sort_unstable();
-    v.join(", ")
+    field: &str,
+    value: &str,
+    max: usize,
+) {
+    check_length(report, item, Some(item.id), field, value, max);
 }
 
 #[cfg(test)]
 mod tests {
-    use super::parse_color;
+    use super::{did_you_mean, parse_color};
 
     #[test]
     fn colours_are_six_hex_digits() {
@@ -420,5 +354,21 @@ mod tests {
         for bad in ["d1495b", "#d1495", "#d1495bb", "#g1495b", "red", ""] {
             assert_eq!(parse_color(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn suggestions_name_one_close_id_never_the_whole_list() {
+        let known = ["security", "diplomacy", "trade"];
+        assert_eq!(
+            did_you_mean("securty", known.into_iter()),
+            " (did you mean `security`?)"
+        );
+        assert_eq!(
+            did_you_mean("zzzzzzzz", known.into_iter()),
+            " (known: diplomacy, security, trade)"
+        );
+        let many: Vec<String> = (0..2000).map(|i| format!("c{i}")).collect();
+        let text = did_you_mean("c1", many.iter().map(String::as_str));
+        assert_eq!(text, " (2000 are defined)");
     }
 }

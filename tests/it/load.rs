@@ -1,8 +1,6 @@
 //! The loader: every class of bad input gives a positioned message, never a panic.
 
-mod common;
-
-use common::SMALL;
+use crate::common::SMALL;
 use india_canada_timeline::date::Precision;
 use india_canada_timeline::load::{self, LoadError, Problem};
 

@@ -8,7 +8,7 @@ use india_canada_timeline::app::TimelineApp;
 use india_canada_timeline::load;
 use india_canada_timeline::view::TimeView;
 
-mod common;
+use crate::common;
 
 fn harness() -> Harness<'static, TimelineApp> {
     common::harness_for(TimelineApp::new(load::bundled().unwrap(), None))
@@ -262,7 +262,11 @@ fn shift_drag_selects_a_range_that_the_export_dialog_shows() {
 
     h.key_press(egui::Key::Escape);
     h.run();
-    assert_eq!(h.state().range, None, "Esc clears the range");
+    assert!(!h.state().export.open, "Esc closes the dialog first");
+    assert!(h.state().range.is_some(), "and leaves the range");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(h.state().range, None, "a second Esc clears the range");
 }
 
 #[test]

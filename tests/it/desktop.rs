@@ -1,9 +1,7 @@
 //! The app as a desktop program: other datasets (drop, open, broken files),
 //! state kept across runs through eframe's storage, live reload, help and quit.
 
-mod common;
-
-use common::{SMALL, harness_for};
+use crate::common::{SMALL, harness_for};
 use egui::{Key, Modifiers, ViewportCommand, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -1,0 +1,215 @@
+//! Validation of the events: dates, references to categories, threads and
+//! sources, and the lengths of their texts.
+
+use super::raw::{RawDispute, RawEvent, RawQuote};
+use super::report::{Item, Report, Section};
+use super::validate::{did_you_mean, event_length, id_map, limits, occurrences};
+use crate::date::PartialDate;
+use crate::model::{Category, Dispute, Event, Quote, Source, Thread};
+use crate::text::shown;
+use std::collections::HashMap;
+
+/// Ids of the categories, threads and sources, to their index.
+struct Lookups<'a> {
+    categories: HashMap<&'a str, usize>,
+    threads: HashMap<&'a str, usize>,
+    sources: HashMap<&'a str, usize>,
+}
+
+/// Validates every event; those with problems are left out (and reported).
+pub(super) fn validate_events(
+    raw: Vec<RawEvent>,
+    report: &mut Report<'_>,
+    categories: &[Category],
+    threads: &[Thread],
+    sources: &[Source],
+) -> Vec<Event> {
+    let lookups = Lookups {
+        categories: id_map(categories, |c| &c.id),
+        threads: id_map(threads, |t| &t.id),
+        sources: id_map(sources, |s| &s.id),
+    };
+    if raw.is_empty() {
+        let at = report.section_at(Section::Events);
+        report.at(at, None, "the timeline has no events".to_owned());
+    }
+    let nths = occurrences(raw.iter().map(|e| e.id.as_str()));
+    let mut events = Vec::with_capacity(raw.len());
+    for (e, nth) in raw.into_iter().zip(nths) {
+        if nth > 0 {
+            let first = report.item_at(Item {
+                section: Section::Events,
+                id: &e.id,
+                nth: 0,
+            });
+            let line = report.line_of(first);
+            let item = Item {
+                section: Section::Events,
+                id: &e.id,
+                nth,
+            };
+            let message =
+                format!("id is used twice (first on line {line}): give each event its own id");
+            report.item(item, Some(&e.id), message);
+        }
+        if let Some(event) = validate_event(e, nth, report, &lookups) {
+            events.push(event);
+        }
+    }
+    events
+}
+
+fn validate_event(
+    e: RawEvent,
+    nth: usize,
+    report: &mut Report<'_>,
+    lookups: &Lookups<'_>,
+) -> Option<Event> {
+    let item = Item {
+        section: Section::Events,
+        id: &e.id,
+        nth,
+    };
+    let id = Some(e.id.as_str());
+    if e.id.trim().is_empty() {
+        report.item(item, None, "an event has an empty id".to_owned());
+    }
+    event_length(report, item, "the id", &e.id, limits::ID);
+    if e.title.trim().is_empty() {
+        report.item(item, id, "title is empty".to_owned());
+    }
+    event_length(report, item, "the title", &e.title, limits::TITLE);
+    event_length(report, item, "the summary", &e.summary, limits::TEXT);
+    let dates = event_dates(&e, item, report);
+    let category = lookups.categories.get(e.category.as_ref()).copied();
+    if category.is_none() {
+        let hint = did_you_mean(&e.category, lookups.categories.keys().copied());
+        let message = format!("category `{}` is not defined{hint}", shown(&e.category));
+        report.value(item, &e.category, id, message);
+    }
+    let mut threads = Vec::with_capacity(e.threads.len());
+    for t in &e.threads {
+        match lookups.threads.get(t.as_ref()) {
+            Some(&i) => threads.push(i),
+            None => {
+                let hint = did_you_mean(t, lookups.threads.keys().copied());
+                let message = format!("thread `{}` is not in `threads`{hint}", shown(t));
+                report.value(item, t, id, message);
+            }
+        }
+    }
+    let quotes = e
+        .quotes
+        .into_iter()
+        .map(|q| validate_quote(q, item, report, lookups))
+        .collect();
+    let disputes = e
+        .disputes
+        .into_iter()
+        .map(|d| validate_dispute(d, item, report, lookups))
+        .collect();
+    let (start, end) = dates?;
+    Some(Event {
+        id: e.id,
+        title: e.title,
+        start,
+        end,
+        category: category?,
+        importance: e.importance,
+        threads,
+        summary: e.summary,
+        quotes,
+        disputes,
+        tags: e.tags,
+    })
+}
+
+/// The start and end, or `None` (reported) when either is wrong.
+fn event_dates(
+    e: &RawEvent,
+    item: Item<'_>,
+    report: &mut Report<'_>,
+) -> Option<(PartialDate, Option<PartialDate>)> {
+    let id = Some(item.id);
+    let start = PartialDate::parse(&e.start)
+        .map_err(|err| report.value(item, &e.start, id, format!("start {err}")))
+        .ok();
+    let end = match &e.end {
+        Some(s) => PartialDate::parse(s)
+            .map(Some)
+            .map_err(|err| report.value(item, s, id, format!("end {err}")))
+            .ok(),
+        None => Some(None),
+    };
+    let (start, end) = (start?, end?);
+    if let Some(last) = end
+        && last.end_day_exclusive() < start.end_day_exclusive()
+    {
+        let message = format!("end {last} is before start {start}: swap them or fix the typo");
+        report.value(item, e.end.as_deref().unwrap_or_default(), id, message);
+        return None;
+    }
+    Some((start, end))
+}
+
+fn validate_quote(
+    q: RawQuote,
+    item: Item<'_>,
+    report: &mut Report<'_>,
+    lookups: &Lookups<'_>,
+) -> Quote {
+    let source = lookup_source(report, &lookups.sources, &q.source, item, "quote");
+    if q.text.trim().is_empty() {
+        let message = "a quote has empty text: paste the verbatim words or remove it".to_owned();
+        report.value(item, &q.source, Some(item.id), message);
+    }
+    event_length(report, item, "a quote", &q.text, limits::TEXT);
+    if let Some(speaker) = &q.speaker {
+        event_length(report, item, "a quote's speaker", speaker, limits::NAME);
+    }
+    Quote {
+        source: source.unwrap_or(0),
+        text: q.text,
+        speaker: q.speaker,
+    }
+}
+
+fn validate_dispute(
+    d: RawDispute,
+    item: Item<'_>,
+    report: &mut Report<'_>,
+    lookups: &Lookups<'_>,
+) -> Dispute {
+    if d.text.trim().is_empty() {
+        let message = "a dispute has empty text: say what the sources disagree on".to_owned();
+        report.item(item, Some(item.id), message);
+    }
+    event_length(report, item, "a dispute", &d.text, limits::TEXT);
+    let sources = d
+        .sources
+        .iter()
+        .filter_map(|s| lookup_source(report, &lookups.sources, s, item, "dispute"))
+        .collect();
+    Dispute {
+        text: d.text,
+        sources,
+    }
+}
+
+fn lookup_source(
+    report: &mut Report<'_>,
+    sources: &HashMap<&str, usize>,
+    name: &str,
+    item: Item<'_>,
+    what: &str,
+) -> Option<usize> {
+    let found = sources.get(name).copied();
+    if found.is_none() {
+        let message = format!(
+            "{what} names source `{}`, which is not in `sources`: add it or fix the id",
+            shown(name)
+        );
+        report.value(item, name, Some(item.id), message);
+    }
+    found
+}

@@ -1,0 +1,83 @@
+//! Making dataset text safe to show: in a terminal, in a message, on one line.
+//!
+//! Dataset files come from anywhere. Their text must never drive a terminal
+//! (escape sequences), split a message over lines, or fill a window.
+
+use std::borrow::Cow;
+
+/// Whether a character would act on a terminal or break a line instead of being shown:
+/// C0 and C1 controls, DEL, line and paragraph separators, and bidirectional overrides.
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The text with every unsafe character written as `\u{..}` (tabs and newlines too).
+pub fn escape_controls(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// At most `max` characters of `text`, with "…" when something was cut.
+pub fn truncate_chars(text: &str, max: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => Cow::Borrowed(text),
+        Some((cut, _)) => Cow::Owned(format!("{}…", &text[..cut])),
+    }
+}
+
+/// A user value quoted inside a message: escaped and at most 60 characters.
+pub fn shown(value: &str) -> String {
+    escape_controls(&truncate_chars(value, 60)).into_owned()
+}
+
+/// The text on one line: line breaks and other controls become spaces.
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| if is_unsafe_char(c) { ' ' } else { c })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_controls_are_written_out() {
+        assert_eq!(escape_controls("plain"), "plain");
+        assert_eq!(
+            escape_controls("a\x1b]52;c;x\x07b"),
+            "a\\u{1b}]52;c;x\\u{7}b"
+        );
+        assert_eq!(escape_controls("x\ry"), "x\\u{d}y");
+        assert_eq!(escape_controls("x\u{2028}y\u{85}"), "x\\u{2028}y\\u{85}");
+    }
+
+    #[test]
+    fn truncation_counts_characters_not_bytes() {
+        assert_eq!(truncate_chars("éééé", 2), "éé…");
+        assert_eq!(truncate_chars("éé", 2), "éé");
+        assert_eq!(shown(&"x".repeat(1000)).chars().count(), 61);
+    }
+
+    #[test]
+    fn one_line_turns_breaks_into_spaces() {
+        assert_eq!(one_line("a\nb\r\nc"), "a b  c");
+        assert!(matches!(one_line("abc"), Cow::Borrowed(_)));
+    }
+}

@@ -1,0 +1,11 @@
+//! Integration tests, in one binary so that the eframe stack is linked once.
+
+mod cli;
+mod common;
+mod dataset;
+mod desktop;
+mod export;
+mod hostile;
+mod load;
+mod snapshots;
+mod ui;
