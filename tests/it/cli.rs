@@ -26,7 +26,10 @@ fn check_without_a_file_validates_the_embedded_dataset_from_anywhere() {
         stdout.contains("events,") && stdout.contains("sources,"),
         "{stdout}"
     );
-    assert!(stdout.contains("June 2023"), "date span: {stdout}");
+    assert!(
+        stdout.contains("2023 –") && stdout.contains("2026"),
+        "date span: {stdout}"
+    );
     assert_eq!(stdout.lines().count(), 1);
 }
 
@@ -71,4 +74,27 @@ fn check_of_a_good_file_and_help_and_version() {
     assert!(String::from_utf8_lossy(&out.stdout).contains(env!("CARGO_PKG_VERSION")));
     let out = bin().arg("--help").output().unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("check"));
+}
+
+#[test]
+fn check_warns_about_content_and_strict_makes_it_fail() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.ron");
+    let text = common::SMALL.replacen("Second in time.", "See the filed page for this.", 1);
+    std::fs::write(&path, text).unwrap();
+    let out = bin().arg("check").arg(&path).output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(": warning: event `later`: `filed page`"),
+        "{stderr}"
+    );
+    let out = bin()
+        .arg("check")
+        .arg("--strict")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(": error: "));
 }

@@ -262,3 +262,120 @@ fn about_names_the_version_and_the_dataset_and_quit_closes_the_window() {
         .is_some_and(|v| v.commands.contains(&ViewportCommand::Close));
     assert!(closes, "Quit asks the window to close");
 }
+
+#[test]
+fn a_file_that_failed_to_open_is_watched_and_opens_once_fixed_or_retried() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("later.ron");
+    std::fs::write(&path, small_broken()).unwrap();
+    let mut h = bundled_app();
+    h.state_mut().open_path(path.clone());
+    h.run();
+    assert!(h.state().path.is_none(), "the bundled timeline stays");
+    assert!(h.query_by_label("Retry").is_some(), "a Retry button");
+    std::fs::write(&path, SMALL).unwrap();
+    assert!(
+        step_until(&mut h, |h| h.state().path.as_deref()
+            == Some(path.as_path())),
+        "a fixed version opens by itself"
+    );
+    assert!(h.state().notice.is_none());
+
+    let other = dir.path().join("other.ron");
+    std::fs::write(&other, small_broken()).unwrap();
+    h.state_mut().open_path(other.clone());
+    h.run();
+    std::fs::write(&other, small_with_added_event()).unwrap();
+    h.get_by_label("Retry").click();
+    h.run();
+    assert_eq!(
+        h.state().path.as_deref(),
+        Some(other.as_path()),
+        "Retry opens it"
+    );
+}
+
+#[test]
+fn a_deleted_file_is_reported_and_the_timeline_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.ron");
+    std::fs::write(&path, SMALL).unwrap();
+    let mut h = bundled_app();
+    h.state_mut().open_path(path.clone());
+    h.run();
+    std::thread::sleep(Duration::from_millis(200));
+    std::fs::remove_file(&path).unwrap();
+    assert!(
+        step_until(&mut h, |h| h
+            .state()
+            .notice
+            .as_ref()
+            .is_some_and(|n| n.heading.contains("deleted or moved"))),
+        "the user is told"
+    );
+    assert_eq!(h.state().timeline.events.len(), 3);
+}
+
+#[test]
+fn a_large_file_opens_in_the_background_without_blocking_the_frame() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.ron");
+    std::fs::write(&path, india_canada_timeline::generate::generate(6000, 3)).unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() > 1024 * 1024);
+    let mut h = bundled_app();
+    let before = h.state().timeline.events.len();
+    h.state_mut().open_path(path.clone());
+    assert_eq!(
+        h.state().timeline.events.len(),
+        before,
+        "returned before loading"
+    );
+    assert!(
+        h.state().notice.as_ref().is_some_and(|n| n.busy),
+        "a progress note"
+    );
+    assert!(step_until(&mut h, |h| h.state().timeline.events.len() == 6000));
+    assert!(h.state().notice.is_none());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_as_the_last_file_does_not_stop_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.ron");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let saved = SavedState {
+        dataset: Some(fifo),
+        view: Some((f64::NAN, f64::INFINITY)),
+        ..Default::default()
+    };
+    let app = TimelineApp::restore(&saved, None);
+    assert!(app.path.is_none());
+    assert!(
+        app.notice
+            .as_ref()
+            .is_some_and(|n| n.lines.iter().any(|l| l.contains("not a regular file")))
+    );
+    assert!(app.view.start.is_finite() && app.view.span.is_finite());
+}
+
+#[test]
+fn esc_closes_the_shortcuts_and_export_windows_before_clearing_the_selection() {
+    let mut h = bundled_app();
+    h.state_mut().selected = Some(0);
+    h.state_mut().export.open = true;
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!h.state().export.open);
+    assert_eq!(h.state().selected, Some(0), "the selection stays");
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().selected, None);
+}

@@ -225,3 +225,130 @@ fn truncated_and_mangled_files_never_panic() {
         assert!(load::load_str(junk, "junk.ron").is_err(), "{junk:?}");
     }
 }
+
+/// SMALL with the v2 fields: threads, eras, importance, speaker, via, kind.
+fn small_v2() -> String {
+    SMALL
+        .replacen(
+            "    sources: [",
+            r#"    threads: [Thread(id: "talks", name: "Talks", description: "All the talks.")],
+    eras: [Era(id: "early", name: "Early", start: "2024-01", end: "2024-02-15", description: "The start.")],
+    sources: ["#,
+            1,
+        )
+        .replacen(
+            r#"title: "B title","#,
+            r#"title: None, via: Some("Site B"), kind: Official,"#,
+            1,
+        )
+        .replacen(
+            r#"category: "diplomacy",
+            summary: "Between the two.","#,
+            r#"category: "diplomacy",
+            importance: Key,
+            threads: ["talks"],
+            summary: "Between the two.","#,
+            1,
+        )
+        .replacen(
+            r#"text: "a middle quote")"#,
+            r#"text: "a middle quote", speaker: Some("Mélanie Joly"))"#,
+            1,
+        )
+}
+
+#[test]
+fn the_v2_fields_load() {
+    use india_canada_timeline::model::{Importance, SourceKind};
+    let t = load::load_str(&small_v2(), "t.ron").unwrap_or_else(|e| panic!("{e}"));
+    let middle = &t.events[t.event_index("middle").unwrap()];
+    assert_eq!(middle.importance, Importance::Key);
+    assert_eq!(middle.threads, vec![0]);
+    assert_eq!(middle.quotes[0].speaker.as_deref(), Some("Mélanie Joly"));
+    let b = &t.sources[1];
+    assert_eq!(
+        (b.title.as_deref(), b.via.as_deref(), b.kind),
+        (None, Some("Site B"), SourceKind::Official)
+    );
+    assert_eq!(t.events[0].importance, Importance::Normal, "the default");
+    assert_eq!(t.eras[0].name, "Early");
+}
+
+#[test]
+fn bad_v2_values_are_refused_with_positions() {
+    let text = small_v2().replacen(r#"threads: ["talks"]"#, r#"threads: ["tlaks"]"#, 1);
+    let p = problems(&text);
+    assert_eq!(p[0].line, line_of(&text, "\"tlaks\""));
+    assert!(p[0].message.contains("did you mean `talks`"), "{}", p[0]);
+
+    let text = small_v2().replacen("importance: Key", "importance: Huge", 1);
+    let p = problems(&text);
+    assert_eq!(p[0].line, line_of(&text, "Huge"));
+    assert_eq!(p[0].event.as_deref(), Some("middle"), "{}", p[0]);
+
+    let text = small_v2().replacen(r#"end: "2024-02-15""#, r#"end: "2023-02-15""#, 1);
+    let p = problems(&text);
+    assert!(p[0].message.contains("era `early`: end"), "{}", p[0]);
+
+    let text = small_v2().replacen("kind: Official", "kind: Rumour", 1);
+    assert_eq!(problems(&text)[0].line, line_of(&text, "Rumour"));
+}
+
+/// The content warnings for a text (which must load).
+fn lints(text: &str) -> Vec<String> {
+    let t = load::load_str(text, "t.ron").unwrap_or_else(|e| panic!("{e}"));
+    load::lint::lint(&t, text, "t.ron")
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn each_content_lint_fires_on_a_small_bad_file() {
+    let cases = [
+        (
+            r#"title: "A title""#,
+            r#"title: "not shown in the stored copy (URL slug: x)""#,
+            "placeholder",
+        ),
+        (
+            "Second in time.",
+            "INDEX.md keeps 18 June.",
+            "research note",
+        ),
+        ("Second in time.", "As Y24-03 shows.", "research note"),
+        ("a later quote", r#"he said \"a later quote"#, "unmatched"),
+        (
+            "a later quote",
+            &"long words ".repeat(40),
+            "characters long",
+        ),
+        (
+            "https://example.org/a",
+            "https://example.org/a?utm_source=x",
+            "tracking",
+        ),
+        ("a middle quote", "a later quote", "same quote"),
+    ];
+    for (from, to, expected) in cases {
+        let text = SMALL.replacen(from, to, 1);
+        let found = lints(&text);
+        assert!(
+            found
+                .iter()
+                .any(|l| l.contains(expected) && l.starts_with("t.ron:")),
+            "{expected}: {found:?}"
+        );
+    }
+    let uncited = SMALL.replacen(
+        "    ],\n    events:",
+        "        Source(id: \"c\", outlet: \"C\"),\n    ],\n    events:",
+        1,
+    );
+    assert!(
+        lints(&uncited)
+            .iter()
+            .any(|l| l.contains("never quoted or cited"))
+    );
+}
