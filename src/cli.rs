@@ -96,7 +96,10 @@ fn parse_date(text: &str) -> Result<PartialDate, String> {
 pub fn main() -> ExitCode {
     // Warnings and errors (what the app drops or cannot do) go to stderr;
     // RUST_LOG=info or debug shows more.
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    env_logger::Builder::from_env(
+        env_logger::Env::default().default_filter_or("error,india_canada_timeline=warn"),
+    )
+    .init();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { file, strict }) => check(file.as_deref(), strict),
