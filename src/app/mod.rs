@@ -493,3 +493,19 @@ impl eframe::App for TimelineApp {
         self.saved_state().write(storage);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Notice;
+
+    #[test]
+    fn a_notice_stays_small_whatever_it_is_given() {
+        let lines: Vec<String> = (0..10_000).map(|i| format!("{i}: {}", "x".repeat(5000))).collect();
+        let n = Notice::problems(format!("/{}\x1b[2J", "p".repeat(100_000)), lines);
+        assert!(n.heading.chars().count() <= 401 + 8);
+        assert!(!n.heading.contains('\x1b'));
+        assert_eq!(n.lines.len(), 251);
+        assert!(n.lines.iter().all(|l| l.chars().count() <= 301));
+        assert!(n.lines[250].contains("more lines"));
+    }
+}

@@ -293,3 +293,13 @@ fn xml_invalid_characters_never_break_an_svg_or_png() {
     assert!(!svg.contains('\u{fffe}') && svg.contains("Later event"));
     assert!(export::export_bytes(&t, &options, Format::Png, &m).is_ok());
 }
+
+#[test]
+fn a_dataset_title_that_would_cover_the_window_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("title.ron");
+    std::fs::write(&path, SMALL.replacen("Test timeline", &"T".repeat(5000), 1)).unwrap();
+    let out = check(&path);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("the timeline's title is 5000 characters long"));
+}
