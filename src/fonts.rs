@@ -126,20 +126,30 @@ mod tests {
     /// CI installs Debian's fonts-noto-core; elsewhere the test needs those fonts to mean anything.
     #[test]
     fn hindi_and_punjabi_text_finds_a_system_font() {
-        let noto = std::path::Path::new("/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf");
+        let noto =
+            std::path::Path::new("/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf");
         if std::env::var_os("CI").is_none() && !noto.exists() {
             eprintln!("skipped: no Noto fonts here (apt install fonts-noto-core)");
             return;
         }
         for sample in ['\u{915}', '\u{A15}'] {
             assert!(
-                fallback_faces().iter().any(|f| covers(&f.data, f.index, sample)),
+                fallback_faces()
+                    .iter()
+                    .any(|f| covers(&f.data, f.index, sample)),
                 "no fallback font for {sample}"
             );
         }
         let defs = definitions();
         let proportional = &defs.families[&FontFamily::Proportional];
-        assert_eq!(proportional[0], "Ubuntu-Light", "the bundled face stays first");
-        assert!(proportional.iter().any(|n| n.starts_with("system-Devanagari")));
+        assert_eq!(
+            proportional[0], "Ubuntu-Light",
+            "the bundled face stays first"
+        );
+        assert!(
+            proportional
+                .iter()
+                .any(|n| n.starts_with("system-Devanagari"))
+        );
     }
 }

@@ -29,9 +29,25 @@ pub fn paint_scene(painter: &Painter, scene: &Scene, palette: &Palette, hovered:
     paint_lanes(painter, scene, palette);
     paint_ticks(painter, scene, palette);
     paint_density(painter, scene);
-    paint_marks(painter, scene, palette, hovered);
+    paint_leaders(painter, scene, palette);
+    paint_marks(painter, scene, palette, hovered, |_| true);
     paint_clusters(painter, scene);
+    // The selected event stays on top of any badge.
+    paint_marks(painter, scene, palette, hovered, |m| m.selected);
     paint_labels(painter, scene, palette, hovered);
+}
+
+/// Thin lines from marks to the labels set apart from them.
+fn paint_leaders(painter: &Painter, scene: &Scene, palette: &Palette) {
+    for l in &scene.labels {
+        if let Some([from, to]) = l.leader {
+            let alpha = if l.dimmed { DIMMED * 0.5 } else { 0.45 };
+            painter.line_segment(
+                [from, to],
+                Stroke::new(1.0, Palette::faded(palette.weak_text, alpha)),
+            );
+        }
+    }
 }
 
 fn paint_lanes(painter: &Painter, scene: &Scene, palette: &Palette) {
@@ -120,8 +136,14 @@ pub fn paint_ticks(painter: &Painter, scene: &Scene, palette: &Palette) {
     );
 }
 
-fn paint_marks(painter: &Painter, scene: &Scene, palette: &Palette, hovered: Option<usize>) {
-    for m in &scene.marks {
+fn paint_marks(
+    painter: &Painter,
+    scene: &Scene,
+    palette: &Palette,
+    hovered: Option<usize>,
+    which: impl Fn(&crate::scene::Mark) -> bool,
+) {
+    for m in scene.marks.iter().filter(|m| which(m)) {
         let alpha = if m.dimmed { DIMMED } else { 1.0 };
         let color = Palette::faded(m.color, alpha);
         let emphasis = m.selected || hovered == Some(m.event);
@@ -137,6 +159,11 @@ fn paint_marks(painter: &Painter, scene: &Scene, palette: &Palette, hovered: Opt
             MarkShape::Point { center, radius } => {
                 painter.circle_filled(center, radius, color);
                 painter.circle_stroke(center, radius, Stroke::new(1.0, palette.background));
+                if m.key {
+                    // Turning points: larger, with a ring in the text colour.
+                    let ring = Stroke::new(1.5, Palette::faded(palette.text, 0.7 * alpha));
+                    painter.circle_stroke(center, radius + 1.5, ring);
+                }
                 if emphasis {
                     painter.circle_stroke(center, radius + 3.0, ring);
                 }

@@ -78,6 +78,8 @@ pub struct Mark {
     /// Not matching the search: drawn faintly.
     pub dimmed: bool,
     pub selected: bool,
+    /// A turning point: drawn larger.
+    pub key: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -88,6 +90,8 @@ pub struct EventLabel {
     pub text: String,
     pub dimmed: bool,
     pub selected: bool,
+    /// A thin line from the mark to the label, when the label is set apart from it.
+    pub leader: Option<[Pos2; 2]>,
 }
 
 /// Several events too close to tell apart at this zoom.
@@ -101,6 +105,8 @@ pub struct ClusterBadge {
     pub to_day: f64,
     /// True when every clustered event is dimmed by the search.
     pub dimmed: bool,
+    /// The events it stands for, in date order.
+    pub events: Vec<usize>,
 }
 
 impl ClusterBadge {

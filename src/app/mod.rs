@@ -500,7 +500,9 @@ mod tests {
 
     #[test]
     fn a_notice_stays_small_whatever_it_is_given() {
-        let lines: Vec<String> = (0..10_000).map(|i| format!("{i}: {}", "x".repeat(5000))).collect();
+        let lines: Vec<String> = (0..10_000)
+            .map(|i| format!("{i}: {}", "x".repeat(5000)))
+            .collect();
         let n = Notice::problems(format!("/{}\x1b[2J", "p".repeat(100_000)), lines);
         assert!(n.heading.chars().count() <= 401 + 8);
         assert!(!n.heading.contains('\x1b'));

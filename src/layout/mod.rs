@@ -4,6 +4,12 @@
 //! into the sorted events), so the cost follows what is on screen, not the
 //! size of the dataset. Pure: text widths come from the `measure` callback.
 
+mod heights;
+mod lane;
+mod rows;
+
+pub use lane::KEY_SCALE;
+
 use crate::date::Precision;
 use crate::density;
 use crate::model::{Event, Timeline};
@@ -270,8 +276,42 @@ fn merge_touching(
     out
 }
 
-/// Lays out the visible part of `timeline`.
+/// Lays out the visible part of `timeline`. On screen, without given lane
+/// heights, each lane gets the height its content needs: a first pass measures
+/// what every lane would use, [`heights::share`] divides the height, a second
+/// pass lays out in those heights.
 pub fn layout(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
+    if input.crowding != Crowding::Cluster || input.lane_heights.is_some() {
+        return layout_once(timeline, input);
+    }
+    let m = input.metrics;
+    let minimum = m.lane_header + m.point_radius * KEY_SCALE * 2.0 + 8.0;
+    let tall = vec![minimum + m.max_label_rows as f32 * m.row_height; input.lanes.len()];
+    let first = layout_once(
+        timeline,
+        &LayoutInput {
+            lane_heights: Some(&tall),
+            ..*input
+        },
+    );
+    let needed: Vec<f32> = first
+        .lanes
+        .iter()
+        .map(|l| l.needed_height.max(minimum))
+        .collect();
+    let available = input.rect.bottom() - first.axis.bottom();
+    let heights = heights::share(&needed, minimum + m.row_height, available);
+    layout_once(
+        timeline,
+        &LayoutInput {
+            lane_heights: Some(&heights),
+            ..*input
+        },
+    )
+}
+
+/// One layout pass with the lane heights as given (or shared evenly).
+fn layout_once(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
     let m = input.metrics;
     let rect = input.rect;
     let map = input.map;
@@ -331,7 +371,12 @@ pub fn layout(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
             layout_dense_lane(timeline, input, &mut scene, lane_index, events.len());
             continue;
         }
-        layout_lane(timeline, input, &mut scene, lane_index, &events);
+        match input.crowding {
+            Crowding::Cluster => {
+                lane::layout_screen_lane(timeline, input, &mut scene, lane_index, &events)
+            }
+            Crowding::Number => layout_lane(timeline, input, &mut scene, lane_index, &events),
+        }
     }
     scene
 }
@@ -382,6 +427,7 @@ fn layout_dense_lane(
                 color,
                 dimmed: false,
                 selected: true,
+                key: false,
             });
         }
     }
@@ -485,6 +531,7 @@ fn layout_lane(
                 from_day: timeline.events[first].start_day() as f64,
                 to_day: timeline.events[last].end_day() as f64,
                 dimmed,
+                events: g.members.iter().map(|&k| shapes[k].0).collect(),
             });
             continue;
         }
@@ -497,6 +544,7 @@ fn layout_lane(
             color,
             dimmed,
             selected,
+            key: false,
         });
         let b = shape.bounds();
         let anchor = match shape {
@@ -518,6 +566,7 @@ fn layout_lane(
                     text,
                     dimmed,
                     selected,
+                    leader: None,
                 });
             }
             None if input.crowding == Crowding::Number => {
@@ -552,6 +601,7 @@ fn layout_lane(
                     text,
                     dimmed,
                     selected,
+                    leader: None,
                 });
                 continue;
             }
@@ -690,11 +740,16 @@ mod tests {
         for span in [3.0, 20.0, 90.0, 365.0, 3000.0] {
             for crowding in [Crowding::Cluster, Crowding::Number] {
                 let s = run(&t, TimeView::new(day("2024-02-01"), span), crowding);
-                for (a, la) in s.labels.iter().enumerate() {
-                    for lb in &s.labels[a + 1..] {
-                        let overlap =
-                            la.rect.intersects(lb.rect) && la.rect.intersect(lb.rect).area() > 0.0;
-                        assert!(!overlap, "span {span}: {} / {}", la.text, lb.text);
+                let rects: Vec<(Rect, String)> = s
+                    .labels
+                    .iter()
+                    .map(|l| (l.rect, l.text.clone()))
+                    .chain(s.clusters.iter().map(|c| (c.rect, c.text())))
+                    .collect();
+                for (a, (ra, ta)) in rects.iter().enumerate() {
+                    for (rb, tb) in &rects[a + 1..] {
+                        let overlap = ra.intersects(*rb) && ra.intersect(*rb).area() > 0.0;
+                        assert!(!overlap, "span {span}: {ta} / {tb}");
                     }
                 }
             }
@@ -826,12 +881,16 @@ mod tests {
         let view = TimeView::new(day("2023-06-01"), 1500.0);
         let screen = run(&t, view, Crowding::Cluster);
         assert!(!screen.clusters.is_empty());
-        let clustered: usize = screen.clusters.iter().map(|c| c.count).sum();
-        assert_eq!(
-            clustered + screen.marks.len(),
-            70,
-            "each event is drawn once"
-        );
+        assert_eq!(screen.marks.len(), 70, "every event keeps its mark");
+        let labelled: std::collections::HashSet<usize> =
+            screen.labels.iter().map(|l| l.event).collect();
+        for c in &screen.clusters {
+            assert_eq!(c.count, c.events.len());
+            assert!(
+                c.events.iter().all(|e| !labelled.contains(e)),
+                "a badge holds only unlabelled events"
+            );
+        }
 
         let export = run(&t, view, Crowding::Number);
         assert!(export.clusters.is_empty());

@@ -1,0 +1,243 @@
+//! One lane on screen: a mark for every event, labels stacked in rows by
+//! importance, and badges only for events left without a row.
+//!
+//! The selected event is placed first (with its whole title), then Key events,
+//! then Normal, then Minor, each in date order. A label set below its own row
+//! or beside its mark gets a leader line back to the mark. Events whose labels
+//! found no room are summed up in "N events" badges, placed in the rows too
+//! when there is room, so that no label ever covers a badge.
+
+use super::rows::RowSpace;
+use super::{BadgeWidth, LayoutInput, fit_text, shape_of};
+use crate::model::{Importance, Timeline};
+use crate::scene::{ClusterBadge, EventLabel, Mark, MarkShape, Scene};
+use egui::{Rect, pos2, vec2};
+use std::cmp::Reverse;
+
+/// Lays out one lane's `events` (indices in date order) on screen.
+pub(super) fn layout_screen_lane(
+    timeline: &Timeline,
+    input: &LayoutInput<'_>,
+    scene: &mut Scene,
+    lane_index: usize,
+    events: &[usize],
+) {
+    let m = input.metrics;
+    let lane = &scene.lanes[lane_index];
+    let (baseline, color, band) = (lane.baseline, lane.color, lane.rect);
+    let rows_top = baseline + m.point_radius * KEY_SCALE + 4.0;
+    let fit = ((band.bottom() - rows_top) / m.row_height).floor().max(0.0) as usize;
+    let mut space = RowSpace::new(fit.min(m.max_label_rows), m.label_gap);
+    let matches = |i: usize| {
+        input
+            .matches
+            .is_none_or(|mm| mm.get(i).copied().unwrap_or(true))
+    };
+
+    let shapes: Vec<(usize, MarkShape)> = events
+        .iter()
+        .map(|&i| {
+            let key = timeline.events[i].importance == Importance::Key;
+            let mut m = m;
+            if key {
+                m.point_radius *= KEY_SCALE;
+                m.bar_height += 2.0;
+            }
+            (
+                i,
+                shape_of(&timeline.events[i], &input.map, baseline, &m, band),
+            )
+        })
+        .collect();
+    for &(i, shape) in &shapes {
+        scene.marks.push(Mark {
+            event: i,
+            shape,
+            color,
+            dimmed: !matches(i),
+            selected: input.selected == Some(i),
+            key: timeline.events[i].importance == Importance::Key,
+        });
+    }
+
+    let mut order: Vec<usize> = (0..shapes.len()).collect();
+    order.sort_by_key(|&k| {
+        let i = shapes[k].0;
+        (
+            input.selected != Some(i),
+            Reverse(timeline.events[i].importance),
+            k,
+        )
+    });
+    let mut unlabeled = Vec::new();
+    for k in order {
+        let (i, shape) = shapes[k];
+        let place = LabelPlace {
+            rows_top,
+            band,
+            baseline,
+        };
+        if !place_label(timeline, input, scene, &mut space, place, i, shape) {
+            unlabeled.push(k);
+        }
+    }
+    unlabeled.sort_unstable();
+    let badge_rows = place_badges(
+        timeline,
+        input,
+        scene,
+        &mut space,
+        (&shapes, &unlabeled),
+        (rows_top, baseline, color),
+    );
+    let used = space.used().max(badge_rows);
+    scene.lanes[lane_index].needed_height =
+        rows_top - band.top() + used as f32 * m.row_height + 4.0;
+}
+
+/// Key events' points are this much larger.
+pub const KEY_SCALE: f32 = 1.4;
+
+/// Where a lane's labels go.
+#[derive(Clone, Copy)]
+struct LabelPlace {
+    rows_top: f32,
+    band: Rect,
+    baseline: f32,
+}
+
+/// Places an event's label in the first free row; false when there is none.
+fn place_label(
+    timeline: &Timeline,
+    input: &LayoutInput<'_>,
+    scene: &mut Scene,
+    space: &mut RowSpace,
+    place: LabelPlace,
+    i: usize,
+    shape: MarkShape,
+) -> bool {
+    let m = input.metrics;
+    let band = place.band;
+    let selected = input.selected == Some(i);
+    let max_w = if selected {
+        band.width() - 8.0
+    } else {
+        m.max_label_px
+    };
+    let (text, w) = fit_text(&timeline.events[i].title, max_w, input.measure);
+    let mark = shape.bounds();
+    let natural = match shape {
+        MarkShape::Point { center, radius } => center.x - radius,
+        _ => mark.left().max(band.left() + 2.0),
+    };
+    let anchor = natural.min(band.right() - w - 4.0).max(band.left() + 2.0);
+    let Some(row) = space.place(anchor, w) else {
+        return false;
+    };
+    let top = place.rows_top + row as f32 * m.row_height;
+    let rect = Rect::from_min_size(pos2(anchor, top), vec2(w, m.row_height - 2.0));
+    // A leader when the label is not right under its mark.
+    let mark_x = mark.center().x.clamp(band.left(), band.right());
+    let leader = (row > 0 || (anchor - natural).abs() > 2.0).then(|| {
+        let x = mark_x.clamp(rect.left() + 2.0, rect.right() - 2.0);
+        [
+            pos2(mark_x, place.baseline + mark.height() / 2.0),
+            pos2(x, rect.top()),
+        ]
+    });
+    let matches = input
+        .matches
+        .is_none_or(|mm| mm.get(i).copied().unwrap_or(true));
+    scene.labels.push(EventLabel {
+        event: i,
+        rect,
+        text,
+        dimmed: !matches,
+        selected,
+        leader,
+    });
+    true
+}
+
+/// Sums up runs of unlabeled events whose marks crowd together in badges, in
+/// a free row when there is one, else over their marks on the baseline.
+/// Returns how many rows the badges reach.
+fn place_badges(
+    timeline: &Timeline,
+    input: &LayoutInput<'_>,
+    scene: &mut Scene,
+    space: &mut RowSpace,
+    (shapes, unlabeled): (&[(usize, MarkShape)], &[usize]),
+    (rows_top, baseline, color): (f32, f32, egui::Color32),
+) -> usize {
+    let m = input.metrics;
+    let badge = BadgeWidth::new(input.measure);
+    let reach = badge.of(2);
+    // Runs of (event, mark centre x), in date order.
+    let mut runs: Vec<Vec<(usize, f32)>> = Vec::new();
+    for &k in unlabeled {
+        let (i, shape) = shapes[k];
+        let x = shape.bounds().center().x;
+        match runs.last_mut() {
+            Some(run) if run.last().is_some_and(|&(_, last)| x - last < reach) => run.push((i, x)),
+            _ => runs.push(vec![(i, x)]),
+        }
+    }
+    let matches = |i: usize| {
+        input
+            .matches
+            .is_none_or(|mm| mm.get(i).copied().unwrap_or(true))
+    };
+    let mut rows_reached = 0;
+    let mut on_baseline: Option<usize> = None;
+    for run in runs.into_iter().filter(|r| r.len() > 1) {
+        let center = (run[0].1 + run[run.len() - 1].1) / 2.0;
+        let events: Vec<usize> = run.iter().map(|&(i, _)| i).collect();
+        let w = badge.of(events.len());
+        let in_row = space.place_near(center - w / 2.0, w, w);
+        let rect = match in_row {
+            Some((row, left)) => {
+                rows_reached = rows_reached.max(row + 1);
+                let top = rows_top + row as f32 * m.row_height;
+                Rect::from_min_size(pos2(left, top), vec2(w, m.row_height - 2.0))
+            }
+            None => Rect::from_center_size(pos2(center, baseline), vec2(w, m.row_height)),
+        };
+        let badge_of = ClusterBadge {
+            rect,
+            count: events.len(),
+            color,
+            from_day: events
+                .iter()
+                .map(|&i| timeline.events[i].start_day())
+                .min()
+                .unwrap_or_default() as f64,
+            to_day: events
+                .iter()
+                .map(|&i| timeline.events[i].end_day())
+                .max()
+                .unwrap_or_default() as f64,
+            dimmed: events.iter().all(|&i| !matches(i)),
+            events,
+        };
+        // Badges left on the baseline merge when they touch, so none covers another.
+        if in_row.is_none() {
+            if let Some(prev) = on_baseline.map(|p| &mut scene.clusters[p])
+                && prev.rect.right() + 3.0 > rect.left()
+            {
+                prev.events.extend(badge_of.events);
+                prev.count = prev.events.len();
+                prev.to_day = prev.to_day.max(badge_of.to_day);
+                prev.dimmed &= badge_of.dimmed;
+                let w = badge.of(prev.count);
+                let left = prev.rect.left();
+                prev.rect =
+                    Rect::from_min_size(pos2(left, prev.rect.top()), vec2(w, prev.rect.height()));
+                continue;
+            }
+            on_baseline = Some(scene.clusters.len());
+        }
+        scene.clusters.push(badge_of);
+    }
+    rows_reached
+}

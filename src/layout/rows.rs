@@ -1,0 +1,85 @@
+//! The label rows of one lane: which stretches of each row are taken.
+//!
+//! Labels are placed by importance, not left to right, so a row keeps every
+//! taken span (sorted) rather than only its right end.
+
+/// Taken spans per row, each sorted by left edge and never overlapping.
+pub struct RowSpace {
+    rows: Vec<Vec<(f32, f32)>>,
+    gap: f32,
+}
+
+impl RowSpace {
+    pub fn new(rows: usize, gap: f32) -> Self {
+        Self {
+            rows: vec![Vec::new(); rows],
+            gap,
+        }
+    }
+
+    /// Whether `[left, right]` keeps `gap` clear of everything in the row.
+    fn is_free(&self, row: usize, left: f32, right: f32) -> bool {
+        let spans = &self.rows[row];
+        let after = spans.partition_point(|&(l, _)| l < right + self.gap);
+        after == 0 || spans[after - 1].1 + self.gap <= left
+    }
+
+    fn take(&mut self, row: usize, left: f32, right: f32) {
+        let spans = &mut self.rows[row];
+        let at = spans.partition_point(|&(l, _)| l < left);
+        spans.insert(at, (left, right));
+    }
+
+    /// Takes the first row (from the top) where `width` fits at `left`.
+    pub fn place(&mut self, left: f32, width: f32) -> Option<usize> {
+        let row = (0..self.rows.len()).find(|&r| self.is_free(r, left, left + width))?;
+        self.take(row, left, left + width);
+        Some(row)
+    }
+
+    /// Like [`Self::place`], also trying positions up to `slack` to either side;
+    /// returns the row and the left edge used.
+    pub fn place_near(&mut self, left: f32, width: f32, slack: f32) -> Option<(usize, f32)> {
+        for row in 0..self.rows.len() {
+            for shift in [0.0, -0.5, 0.5, -1.0, 1.0] {
+                let l = left + shift * slack;
+                if self.is_free(row, l, l + width) {
+                    self.take(row, l, l + width);
+                    return Some((row, l));
+                }
+            }
+        }
+        None
+    }
+
+    /// How many rows hold anything (rows fill from the top).
+    pub fn used(&self) -> usize {
+        self.rows
+            .iter()
+            .rposition(|r| !r.is_empty())
+            .map_or(0, |r| r + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RowSpace;
+
+    #[test]
+    fn spans_in_a_row_never_overlap_whatever_the_order() {
+        let mut rows = RowSpace::new(2, 10.0);
+        assert_eq!(rows.place(100.0, 50.0), Some(0));
+        assert_eq!(rows.place(0.0, 50.0), Some(0), "room to the left");
+        assert_eq!(rows.place(40.0, 50.0), Some(1), "would touch both");
+        assert_eq!(rows.place(160.0, 10.0), Some(0), "just past the gap");
+        assert_eq!(rows.place(45.0, 10.0), None, "both rows taken there");
+        assert_eq!(rows.used(), 2);
+    }
+
+    #[test]
+    fn a_near_place_may_shift_sideways() {
+        let mut rows = RowSpace::new(1, 0.0);
+        rows.place(0.0, 100.0);
+        assert_eq!(rows.place_near(90.0, 20.0, 20.0), Some((0, 100.0)));
+    }
+}
