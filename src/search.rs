@@ -46,6 +46,13 @@ fn haystack(timeline: &Timeline, index: usize) -> String {
         s.push_str(t);
         s.push('\n');
     }
+    // Dates as people type them: "2024-10-14", "14 Oct 2024", "14 October 2024", "October 2024".
+    for d in std::iter::once(e.start).chain(e.end) {
+        for form in [d.to_string(), d.long(), d.short()] {
+            s.push_str(&form);
+            s.push('\n');
+        }
+    }
     fold(&s)
 }
 
@@ -101,5 +108,25 @@ mod tests {
         assert!(!hits.is_empty() && hits.len() < t.events.len(), "{hits:?}");
         let none = index.matches("zzzz-not-there").unwrap();
         assert!(none.iter().all(|b| !b));
+    }
+
+    #[test]
+    fn dates_are_found_as_typed() {
+        let t = crate::load::bundled().unwrap();
+        let index = SearchIndex::new(&t);
+        let expelled = t.event_index("canada-expels-six-indian-diplomats").unwrap();
+        for query in [
+            "2024-10-14",
+            "14 Oct 2024",
+            "14 October 2024",
+            "October 2024",
+        ] {
+            let m = index.matches(query).unwrap();
+            assert!(m[expelled], "{query}");
+            assert!(
+                m.iter().filter(|b| **b).count() < t.events.len() / 4,
+                "{query} is selective"
+            );
+        }
     }
 }

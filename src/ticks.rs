@@ -216,6 +216,15 @@ pub fn ticks(map: &ScreenMap, measure: &dyn Fn(&str) -> f32) -> Ticks {
     }
     out.sort_by_key(|t| t.day);
 
+    let bounds = (map.left, map.left + map.width);
+    for t in &mut out {
+        if t.label
+            .as_ref()
+            .is_some_and(|l| l.left < bounds.0 || l.right > bounds.1)
+        {
+            t.label = None;
+        }
+    }
     let context = context_label(map, &out, years_labelled);
     let reserved = context
         .as_ref()
@@ -231,6 +240,15 @@ pub fn ticks(map: &ScreenMap, measure: &dyn Fn(&str) -> f32) -> Ticks {
 fn context_label(map: &ScreenMap, ticks: &[Tick], years_labelled: bool) -> Option<String> {
     let date = date_from_day(map.view.start.floor() as Day)?;
     let month = || format!("{} {}", month_name(date.month()), date.year());
+    // Zoomed in to a few days, the left edge names its day in full.
+    if map.view.span <= 4.0 {
+        return Some(format!(
+            "{} {} {}",
+            date.day(),
+            month_abbr(date.month()),
+            date.year()
+        ));
+    }
     let finest = ticks
         .iter()
         .filter(|t| t.label.is_some())

@@ -23,8 +23,10 @@ pub enum Command {
     /// Select the previous (-1) or next (+1) event that passes search and filters.
     Step(i32),
     ToggleCategory(usize),
-    /// Select the next event matching the search.
-    NextMatch,
+    /// Select the next (+1) or previous (-1) event matching the search, wrapping around.
+    StepMatch(i32),
+    /// Select the first (-1) or last (+1) event that passes search and filters.
+    SelectEnd(i32),
     /// Show or clear a selected date range (days, half-open).
     SetRange(Option<(f64, f64)>),
     /// Open the export dialog.

@@ -22,6 +22,7 @@ pub use command::Command;
 pub use help_ui::SHORTCUTS;
 pub use icon::app_icon;
 pub use side_panel_ui::citation;
+pub use timeline_ui::scene_id;
 pub use window::{APP_ID, run};
 
 use crate::model::Timeline;
@@ -232,11 +233,15 @@ impl TimelineApp {
                     self.selected = None;
                 }
             }
-            Command::NextMatch => {
-                if let Some(i) = self
-                    .step_from(self.selected, 1)
-                    .or_else(|| self.step_from(None, 1))
-                {
+            Command::StepMatch(dir) => {
+                // Through every match in date order, wrapping around at either end.
+                let wrap = |app: &mut Self| app.end_event(-dir);
+                if let Some(i) = self.step_from(self.selected, dir).or_else(|| wrap(self)) {
+                    self.reveal(i);
+                }
+            }
+            Command::SelectEnd(dir) => {
+                if let Some(i) = self.end_event(dir) {
                     self.reveal(i);
                 }
             }
@@ -256,21 +261,33 @@ impl TimelineApp {
         }
     }
 
-    /// The next event in date order from `from` (or from the view's centre) that passes filters.
+    /// The first (`dir` < 0) or last event that passes search and filters.
+    fn end_event(&mut self, dir: i32) -> Option<usize> {
+        let n = self.timeline.events.len() as i64;
+        self.scan(if dir < 0 { 0 } else { n - 1 }, -dir.signum())
+    }
+
+    /// The next event in date order from `from` that passes filters. With
+    /// nothing selected: forward from the first event in view, back from the last.
     fn step_from(&mut self, from: Option<usize>, dir: i32) -> Option<usize> {
-        let n = self.timeline.events.len();
-        let mut i = match from {
+        let i = match from {
             Some(i) => i as i64 + i64::from(dir.signum()),
             None => {
-                let center = self.view.start + self.view.span / 2.0;
-                let after = self
-                    .timeline
-                    .events
-                    .partition_point(|e| (e.start_day() as f64) < center)
-                    as i64;
-                if dir > 0 { after } else { after - 1 }
+                let events = &self.timeline.events;
+                let (start, end) = (self.view.start, self.view.end());
+                if dir > 0 {
+                    events.partition_point(|e| (e.end_day() as f64) <= start) as i64
+                } else {
+                    events.partition_point(|e| (e.start_day() as f64) < end) as i64 - 1
+                }
             }
         };
+        self.scan(i, dir)
+    }
+
+    /// From `i` in steps of `dir`, the first event that passes filters.
+    fn scan(&mut self, mut i: i64, dir: i32) -> Option<usize> {
+        let n = self.timeline.events.len();
         while (0..n as i64).contains(&i) {
             if self.passes(i as usize) {
                 return Some(i as usize);

@@ -69,11 +69,8 @@ pub fn pointer_interaction(
     {
         match scene.hit(pos) {
             Some(Hit::Event(i)) => out.push(Command::Select(Some(i))),
-            Some(Hit::Cluster(c)) => {
-                let c = &scene.clusters[c];
-                let view = crate::view::TimeView::fit(c.from_day, c.to_day, 0.15);
-                out.push(Command::AnimateTo(view));
-            }
+            // Badges are widgets of their own (see timeline_ui::badge_widgets).
+            Some(Hit::Cluster(_)) => {}
             Some(Hit::Density(d)) => {
                 let d = &scene.density[d];
                 out.push(Command::ZoomAt {
@@ -147,8 +144,14 @@ pub fn keyboard_interaction(ui: &Ui, map: &ScreenMap) -> Vec<Command> {
         if i.consume_key(none, Key::D) {
             out.push(Command::AnimateTo(map.view.pan(map.view.span * KEY_PAN)));
         }
-        if i.consume_key(none, Key::Home) || i.consume_key(none, Key::F) {
+        if i.consume_key(none, Key::F) {
             out.push(Command::FitAll);
+        }
+        if i.consume_key(none, Key::Home) {
+            out.push(Command::SelectEnd(-1));
+        }
+        if i.consume_key(none, Key::End) {
+            out.push(Command::SelectEnd(1));
         }
         if i.consume_key(none, Key::ArrowLeft) {
             out.push(Command::Step(-1));

@@ -43,10 +43,15 @@ pub fn timeline_ui(
         selected: w.selected,
         ..LayoutInput::new(w.view, rect, w.lanes, Crowding::Cluster, &measure)
     };
-    let scene = layout(w.timeline, &input);
+    let scene = std::sync::Arc::new(layout(w.timeline, &input));
+    // Kept for this frame's readers (tests, tools) in egui's memory, not on the app.
+    ui.data_mut(|d| d.insert_temp(scene_id(), scene.clone()));
 
     let mut commands = Vec::new();
     let hovered_event = event_widgets(ui, w.timeline, &scene, &mut commands);
+    // The list first: the click that opens it must not also count as a click elsewhere.
+    commands.extend(badge_list_ui(ui, w.timeline));
+    commands.extend(badge_widgets(ui, w.timeline, &scene, w.view));
     let pointer_hit = response.hover_pos().and_then(|p| scene.hit(p));
     let hovered = hovered_event.or(match pointer_hit {
         Some(Hit::Event(i)) => Some(i),
@@ -104,11 +109,9 @@ fn event_widgets(
     for label in &scene.labels {
         let e = &timeline.events[label.event];
         let id = ui.scope_id().with(("event", &e.id));
-        let mut rect = label.rect;
-        if let Some(mark) = scene.mark_of(label.event) {
-            rect = rect.union(mark);
-        }
-        let response = ui.interact(rect, id, Sense::click());
+        // The label alone: with leaders, label and mark may be far apart, and a
+        // rectangle around both would cover other events. Marks are hit-tested.
+        let response = ui.interact(label.rect, id, Sense::click());
         let name = format!("{}, {}", e.title, e.date_label());
         response.widget_info(|| {
             egui::WidgetInfo::selected(egui::Role::Button, true, label.selected, &name)
@@ -130,6 +133,101 @@ fn event_widgets(
         response.on_hover_ui(|ui| event_tooltip_ui(ui, timeline, label.event));
     }
     hovered
+}
+
+/// Where the last laid-out [`Scene`] is kept in egui's temporary memory.
+pub fn scene_id() -> egui::Id {
+    egui::Id::unique("timeline-scene")
+}
+
+/// How many events a badge's hover list names before "and N more".
+const LISTED_IN_TOOLTIP: usize = 12;
+
+/// The events of a badge being picked from (same-day events cannot be split by zooming).
+#[derive(Clone, Debug)]
+struct BadgeList {
+    events: Vec<usize>,
+    at: egui::Pos2,
+}
+
+fn badge_list_id() -> egui::Id {
+    egui::Id::unique("timeline-badge-list")
+}
+
+/// One widget per badge: hover lists its events; a click zooms in when that
+/// can split them, and otherwise opens a list to pick from.
+fn badge_widgets(ui: &mut Ui, timeline: &Timeline, scene: &Scene, view: TimeView) -> Vec<Command> {
+    let mut out = Vec::new();
+    for (k, badge) in scene.clusters.iter().enumerate() {
+        let id = ui.scope_id().with(("badge", k, badge.events.first()));
+        let response = ui.interact(badge.rect, id, Sense::click());
+        let name = format!(
+            "{}, {}",
+            badge.text(),
+            day_range_label(badge.from_day, badge.to_day)
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        if response.clicked() {
+            let one_day = badge.to_day - badge.from_day <= 1.0;
+            if one_day || view.span <= crate::view::MIN_SPAN_DAYS * 1.5 {
+                let at = badge.rect.left_bottom() + egui::vec2(0.0, 2.0);
+                let list = BadgeList {
+                    events: badge.events.clone(),
+                    at,
+                };
+                ui.data_mut(|d| d.insert_temp(badge_list_id(), list));
+            } else {
+                out.push(Command::AnimateTo(TimeView::fit(
+                    badge.from_day,
+                    badge.to_day,
+                    0.15,
+                )));
+            }
+        }
+        response.on_hover_ui(|ui| {
+            for &i in badge.events.iter().take(LISTED_IN_TOOLTIP) {
+                let e = &timeline.events[i];
+                ui.label(format!("{} · {}", e.date_label(), e.title));
+            }
+            if badge.events.len() > LISTED_IN_TOOLTIP {
+                ui.weak(format!(
+                    "and {} more",
+                    badge.events.len() - LISTED_IN_TOOLTIP
+                ));
+            }
+            ui.weak("Click to zoom in or pick one");
+        });
+    }
+    out
+}
+
+/// The open list of a same-day badge, if any: a click on an entry selects it.
+fn badge_list_ui(ui: &mut Ui, timeline: &Timeline) -> Vec<Command> {
+    let mut out = Vec::new();
+    let Some(list) = ui.data(|d| d.get_temp::<BadgeList>(badge_list_id())) else {
+        return out;
+    };
+    let area = egui::Area::new(badge_list_id().with("area"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(list.at)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(420.0);
+                for &i in list.events.iter().filter(|&&i| i < timeline.events.len()) {
+                    let e = &timeline.events[i];
+                    let text = format!("{} · {}", e.date_label(), e.title);
+                    if ui.selectable_label(false, text).clicked() {
+                        out.push(Command::Select(Some(i)));
+                    }
+                }
+            });
+        });
+    let clicked_elsewhere = area.response.clicked_elsewhere();
+    let escape = ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
+    if !out.is_empty() || clicked_elsewhere || escape {
+        ui.data_mut(|d| d.remove::<BadgeList>(badge_list_id()));
+    }
+    out
 }
 
 /// Title and date, as precisely as the date is known.

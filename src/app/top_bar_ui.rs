@@ -28,7 +28,8 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
             .desired_width(200.0);
         let response = ui.add(edit);
         if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-            out.push(Command::NextMatch);
+            let back = ui.input(|i| i.modifiers.shift);
+            out.push(Command::StepMatch(if back { -1 } else { 1 }));
             response.request_focus();
         }
         if let Some(n) = bar.match_count {
@@ -67,7 +68,7 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
         ui.separator();
         if ui
             .button("Fit all")
-            .on_hover_text("Show the whole timeline (F or Home)")
+            .on_hover_text("Show the whole timeline (F)")
             .clicked()
         {
             out.push(Command::FitAll);

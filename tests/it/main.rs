@@ -7,5 +7,6 @@ mod desktop;
 mod export;
 mod hostile;
 mod load;
+mod reach;
 mod snapshots;
 mod ui;
