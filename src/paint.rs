@@ -27,14 +27,50 @@ pub fn axis_font() -> FontId {
 pub fn paint_scene(painter: &Painter, scene: &Scene, palette: &Palette, hovered: Option<usize>) {
     painter.rect_filled(scene.rect, CornerRadius::ZERO, palette.background);
     paint_lanes(painter, scene, palette);
+    paint_eras(painter, scene, palette);
     paint_ticks(painter, scene, palette);
     paint_density(painter, scene);
+    paint_storyline(painter, scene, palette);
     paint_leaders(painter, scene, palette);
     paint_marks(painter, scene, palette, hovered, |_| true);
     paint_clusters(painter, scene);
     // The selected event stays on top of any badge.
     paint_marks(painter, scene, palette, hovered, |m| m.selected);
     paint_labels(painter, scene, palette, hovered);
+}
+
+/// Era bands: a faint shade on alternate periods, a thin edge, the name in the strip.
+fn paint_eras(painter: &Painter, scene: &Scene, palette: &Palette) {
+    let shade = Palette::faded(palette.grid, if palette.dark { 0.10 } else { 0.08 });
+    for era in &scene.eras {
+        if era.shade {
+            painter.rect_filled(era.rect, CornerRadius::ZERO, shade);
+        }
+        painter.rect_filled(
+            era.strip,
+            CornerRadius::ZERO,
+            Palette::faded(palette.grid, 0.12),
+        );
+        let edge = Stroke::new(1.0, Palette::faded(palette.grid, 0.5));
+        painter.vline(era.rect.left(), era.rect.y_range(), edge);
+        if let Some(name) = &era.name {
+            painter.text(
+                pos2(era.strip.left() + 4.0, era.strip.center().y),
+                Align2::LEFT_CENTER,
+                name,
+                axis_font(),
+                palette.weak_text,
+            );
+        }
+    }
+}
+
+/// The selected event's storyline: a thin line through its thread's marks.
+fn paint_storyline(painter: &Painter, scene: &Scene, palette: &Palette) {
+    if scene.storyline.len() > 1 {
+        let stroke = Stroke::new(1.5, Palette::faded(palette.selection, 0.55));
+        painter.add(egui::Shape::line(scene.storyline.clone(), stroke));
+    }
 }
 
 /// Thin lines from marks to the labels set apart from them.
@@ -155,6 +191,24 @@ fn paint_marks(
                 palette.text
             },
         );
+        let b = m.shape.bounds();
+        if m.related {
+            let r = Stroke::new(1.5, Palette::faded(palette.selection, 0.8));
+            painter.rect_stroke(b.expand(3.0), CornerRadius::same(6), r, StrokeKind::Outside);
+        }
+        if m.disputed {
+            // A small warning-coloured diamond above the mark: sources disagree.
+            let c = pos2(b.right() - 1.0, b.top() - 3.0);
+            let d = 3.0;
+            let pts = vec![
+                pos2(c.x, c.y - d),
+                pos2(c.x + d, c.y),
+                pos2(c.x, c.y + d),
+                pos2(c.x - d, c.y),
+            ];
+            let warn = Palette::faded(Color32::from_rgb(0xe0, 0x8e, 0x0b), alpha);
+            painter.add(egui::Shape::convex_polygon(pts, warn, Stroke::NONE));
+        }
         match m.shape {
             MarkShape::Point { center, radius } => {
                 painter.circle_filled(center, radius, color);

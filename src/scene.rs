@@ -22,6 +22,23 @@ pub struct Scene {
     pub density: Vec<DensityBar>,
     /// Events that got a number instead of a label (export only), in number order.
     pub numbered: Vec<usize>,
+    /// Named periods behind the lanes.
+    pub eras: Vec<EraBand>,
+    /// The selected event's storyline: points to join, in date order.
+    pub storyline: Vec<Pos2>,
+}
+
+/// A named period: a faint band behind the lanes, named in a strip under the axis.
+#[derive(Clone, Debug)]
+pub struct EraBand {
+    /// The whole band, strip included.
+    pub rect: Rect,
+    /// Where its name goes.
+    pub strip: Rect,
+    /// The name as it fits; `None` when too narrow.
+    pub name: Option<String>,
+    /// Alternate bands are shaded so neighbours can be told apart.
+    pub shade: bool,
 }
 
 /// One category's horizontal band.
@@ -35,6 +52,8 @@ pub struct LaneBand {
     pub baseline: f32,
     /// Height the lane's labels need (may exceed `rect` in exports before refitting).
     pub needed_height: f32,
+    /// Height the lane needs to title its Key events.
+    pub key_height: f32,
     /// Said after the lane's name, e.g. that it is shown as bars.
     pub note: Option<LaneNote>,
 }
@@ -80,6 +99,10 @@ pub struct Mark {
     pub selected: bool,
     /// A turning point: drawn larger.
     pub key: bool,
+    /// Sources disagree about it: a small marker above the mark.
+    pub disputed: bool,
+    /// Shares a storyline (thread) with the selected event.
+    pub related: bool,
 }
 
 #[derive(Clone, Debug)]

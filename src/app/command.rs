@@ -23,6 +23,10 @@ pub enum Command {
     /// Select the previous (-1) or next (+1) event that passes search and filters.
     Step(i32),
     ToggleCategory(usize),
+    /// Show only one storyline (thread), or all.
+    SetThreadFilter(Option<usize>),
+    /// Show only events where sources disagree.
+    SetDisputedOnly(bool),
     /// Select the next (+1) or previous (-1) event matching the search, wrapping around.
     StepMatch(i32),
     /// Select the first (-1) or last (+1) event that passes search and filters.

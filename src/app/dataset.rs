@@ -114,6 +114,11 @@ impl TimelineApp {
         self.index = None;
         self.hidden = hidden_from_ids(&timeline, &hidden);
         self.selected = selected.and_then(|id| timeline.event_index(&id));
+        let thread = self
+            .thread_filter
+            .map(|t| self.timeline.threads[t].id.clone());
+        self.thread_filter = thread.and_then(|id| timeline.threads.iter().position(|t| t.id == id));
+        self.filter_mask = None;
         self.timeline = timeline;
         self.matches_for.clear();
         self.matches = None;

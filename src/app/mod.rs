@@ -105,6 +105,12 @@ pub struct TimelineApp {
     matches: Option<Vec<bool>>,
     /// Per category: hidden from the timeline.
     pub hidden: Vec<bool>,
+    /// The storyline shown alone, if any.
+    pub thread_filter: Option<usize>,
+    /// Only events where sources disagree.
+    pub disputed_only: bool,
+    /// Events passing the storyline and dispute filters, for the filters it was made for.
+    filter_mask: Option<(Option<usize>, bool, Vec<bool>)>,
     /// A selected date range in days, half-open.
     pub range: Option<(f64, f64)>,
     range_drag: Option<f64>,
@@ -147,6 +153,9 @@ impl TimelineApp {
             matches_for: String::new(),
             matches: None,
             hidden,
+            thread_filter: None,
+            disputed_only: false,
+            filter_mask: None,
             range: None,
             range_drag: None,
             last_map: None,
@@ -188,10 +197,47 @@ impl TimelineApp {
         self.matches.as_deref()
     }
 
-    /// Whether an event passes the search and the category filters.
+    /// Which events pass the storyline and dispute filters; `None` when neither is on.
+    pub fn filter(&mut self) -> Option<&[bool]> {
+        if self.thread_filter.is_none() && !self.disputed_only {
+            self.filter_mask = None;
+            return None;
+        }
+        let key = (self.thread_filter, self.disputed_only);
+        if self
+            .filter_mask
+            .as_ref()
+            .is_none_or(|(t, d, _)| (*t, *d) != key)
+        {
+            let mask = self
+                .timeline
+                .events
+                .iter()
+                .map(|e| {
+                    key.0.is_none_or(|t| e.threads.contains(&t))
+                        && (!key.1 || !e.disputes.is_empty())
+                })
+                .collect();
+            self.filter_mask = Some((key.0, key.1, mask));
+        }
+        self.filter_mask.as_ref().map(|(_, _, m)| m.as_slice())
+    }
+
+    /// Whether an event passes the search, the category, storyline and dispute filters.
     fn passes(&mut self, i: usize) -> bool {
         let cat = self.timeline.events[i].category;
-        !self.hidden[cat] && self.matches().is_none_or(|m| m[i])
+        !self.hidden[cat]
+            && self.filter().is_none_or(|f| f[i])
+            && self.matches().is_none_or(|m| m[i])
+    }
+
+    /// Clears the selection when a filter hides the selected event.
+    fn drop_filtered_selection(&mut self) {
+        if let Some(i) = self.selected
+            && self.filter().is_some_and(|f| !f[i])
+        {
+            self.selected = None;
+        }
     }
 
     /// Applies one command from a widget.
@@ -221,6 +267,14 @@ impl TimelineApp {
                 if let Some(i) = self.step_from(self.selected, dir) {
                     self.reveal(i);
                 }
+            }
+            Command::SetThreadFilter(t) => {
+                self.thread_filter = t.filter(|&t| t < self.timeline.threads.len());
+                self.drop_filtered_selection();
+            }
+            Command::SetDisputedOnly(on) => {
+                self.disputed_only = on;
+                self.drop_filtered_selection();
             }
             Command::ToggleCategory(c) => {
                 if let Some(h) = self.hidden.get_mut(c) {
@@ -402,6 +456,8 @@ impl TimelineApp {
                     search: &mut self.search,
                     match_count,
                     hidden: &hidden,
+                    thread: self.thread_filter,
+                    disputed_only: self.disputed_only,
                 },
             ));
             ui.add_space(2.0);
@@ -422,7 +478,7 @@ impl TimelineApp {
         }
         egui::Panel::right("details")
             .resizable(true)
-            .default_size(380.0)
+            .default_size(340.0)
             .min_size(240.0)
             .show(ui, |ui| {
                 commands.extend(side_panel_ui::side_panel_ui(
@@ -444,6 +500,7 @@ impl TimelineApp {
             });
         // The search may have changed in the top bar: refresh once, then borrow.
         self.matches();
+        self.filter();
         egui::CentralPanel::default()
             .frame(egui::Frame::new())
             .show(ui, |ui| {
@@ -452,6 +509,7 @@ impl TimelineApp {
                     view: self.view,
                     lanes: &lanes,
                     matches: self.matches.as_deref(),
+                    filter: self.filter_mask.as_ref().map(|(_, _, m)| m.as_slice()),
                     selected: self.selected,
                     range: self.range,
                 };

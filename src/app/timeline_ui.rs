@@ -17,6 +17,8 @@ pub struct TimelineWidget<'a> {
     pub view: TimeView,
     pub lanes: &'a [usize],
     pub matches: Option<&'a [bool]>,
+    /// Events shown (storyline and dispute filters); `None` shows all.
+    pub filter: Option<&'a [bool]>,
     pub selected: Option<usize>,
     pub range: Option<(f64, f64)>,
 }
@@ -40,6 +42,7 @@ pub fn timeline_ui(
     };
     let input = LayoutInput {
         matches: w.matches,
+        filter: w.filter,
         selected: w.selected,
         ..LayoutInput::new(w.view, rect, w.lanes, Crowding::Cluster, &measure)
     };

@@ -15,17 +15,22 @@ pub struct TopBar<'a> {
     pub search: &'a mut String,
     pub match_count: Option<usize>,
     pub hidden: &'a [bool],
+    /// The storyline shown alone, if any.
+    pub thread: Option<usize>,
+    pub disputed_only: bool,
 }
 
 pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
     let mut out = Vec::new();
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(&bar.timeline.title).strong().size(16.0));
+    ui.horizontal(|ui| {
+        let title = crate::text::truncate_chars(&bar.timeline.title, 40);
+        ui.label(RichText::new(title.as_ref()).strong().size(16.0))
+            .on_hover_text(&bar.timeline.title);
         ui.separator();
         let edit = egui::TextEdit::singleline(bar.search)
             .id(search_id())
             .hint_text("Search (Ctrl+F)")
-            .desired_width(200.0);
+            .desired_width(180.0);
         let response = ui.add(edit);
         if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
             let back = ui.input(|i| i.modifiers.shift);
@@ -47,24 +52,7 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
             }
         }
         ui.separator();
-        for (i, c) in bar.timeline.categories.iter().enumerate() {
-            let [r, g, b] = c.color;
-            let shown = !bar.hidden.get(i).copied().unwrap_or(false);
-            let dot = if shown { "●" } else { "○" };
-            let text = RichText::new(format!("{dot} {}", c.name)).color(if shown {
-                Color32::from_rgb(r, g, b)
-            } else {
-                ui.visuals().weak_text_color()
-            });
-            let toggle = ui.selectable_label(shown, text).on_hover_text(if shown {
-                "Hide this lane"
-            } else {
-                "Show this lane"
-            });
-            if toggle.clicked() {
-                out.push(Command::ToggleCategory(i));
-            }
-        }
+        out.extend(filters_ui(ui, &bar));
         ui.separator();
         if ui
             .button("Fit all")
@@ -86,5 +74,83 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
             out.push(Command::OpenFile);
         }
     });
+    out
+}
+
+/// The lanes menu (a coloured dot and neutral text per category), the
+/// storyline menu, and the disputed-only toggle.
+fn filters_ui(ui: &mut Ui, bar: &TopBar<'_>) -> Vec<Command> {
+    let mut out = Vec::new();
+    let hidden = bar.hidden.iter().filter(|h| **h).count();
+    let lanes = if hidden == 0 {
+        "Lanes".to_owned()
+    } else {
+        format!("Lanes ({hidden} hidden)")
+    };
+    ui.menu_button(lanes, |ui| {
+        for (i, c) in bar.timeline.categories.iter().enumerate() {
+            let [r, g, b] = c.color;
+            let shown = !bar.hidden.get(i).copied().unwrap_or(false);
+            let mut text = egui::text::LayoutJob::default();
+            let dot = if shown { "● " } else { "○ " };
+            let normal = ui.visuals().text_color();
+            text.append(
+                dot,
+                0.0,
+                egui::TextFormat {
+                    color: Color32::from_rgb(r, g, b),
+                    ..Default::default()
+                },
+            );
+            text.append(
+                &c.name,
+                0.0,
+                egui::TextFormat {
+                    color: normal,
+                    ..Default::default()
+                },
+            );
+            let hint = if shown {
+                "Hide this lane"
+            } else {
+                "Show this lane"
+            };
+            if ui
+                .selectable_label(shown, text)
+                .on_hover_text(hint)
+                .clicked()
+            {
+                out.push(Command::ToggleCategory(i));
+            }
+        }
+    });
+    if !bar.timeline.threads.is_empty() {
+        let current = bar.thread.and_then(|t| bar.timeline.threads.get(t));
+        let label = current.map_or("All storylines".to_owned(), |t| {
+            format!("Storyline: {}", t.name)
+        });
+        ui.menu_button(label, |ui| {
+            if ui
+                .selectable_label(current.is_none(), "All storylines")
+                .clicked()
+            {
+                out.push(Command::SetThreadFilter(None));
+            }
+            for (k, t) in bar.timeline.threads.iter().enumerate() {
+                let response = ui
+                    .selectable_label(bar.thread == Some(k), &t.name)
+                    .on_hover_text(&t.description);
+                if response.clicked() {
+                    out.push(Command::SetThreadFilter(Some(k)));
+                }
+            }
+        });
+    }
+    let toggle = ui
+        .selectable_label(bar.disputed_only, "⚠ Disputed")
+        .on_hover_text("Show only events where sources disagree");
+    if toggle.clicked() {
+        out.push(Command::SetDisputedOnly(!bar.disputed_only));
+    }
     out
 }

@@ -27,7 +27,14 @@ pub(super) fn layout_screen_lane(
     let (baseline, color, band) = (lane.baseline, lane.color, lane.rect);
     let rows_top = baseline + m.point_radius * KEY_SCALE + 4.0;
     let fit = ((band.bottom() - rows_top) / m.row_height).floor().max(0.0) as usize;
-    let mut space = RowSpace::new(fit.min(m.max_label_rows), m.label_gap);
+    // Row 0 is the lane's header line, beside its name and above the marks;
+    // it is used once the rows under the marks are full.
+    let below = fit.min(m.max_label_rows);
+    let order = (1..=below).chain(std::iter::once(0)).collect();
+    let mut space = RowSpace::with_order(below + 1, m.label_gap, order);
+    let name_w =
+        (input.measure)(&lane.name) * crate::paint::AXIS_FONT_SIZE / crate::paint::LABEL_FONT_SIZE;
+    space.reserve(0, band.left(), band.left() + 30.0 + name_w);
     let matches = |i: usize| {
         input
             .matches
@@ -57,6 +64,8 @@ pub(super) fn layout_screen_lane(
             dimmed: !matches(i),
             selected: input.selected == Some(i),
             key: timeline.events[i].importance == Importance::Key,
+            disputed: !timeline.events[i].disputes.is_empty(),
+            related: false,
         });
     }
 
@@ -70,6 +79,7 @@ pub(super) fn layout_screen_lane(
         )
     });
     let mut unlabeled = Vec::new();
+    let mut key_rows = 0;
     for k in order {
         let (i, shape) = shapes[k];
         let place = LabelPlace {
@@ -77,10 +87,16 @@ pub(super) fn layout_screen_lane(
             band,
             baseline,
         };
-        if !place_label(timeline, input, scene, &mut space, place, i, shape) {
-            unlabeled.push(k);
+        match place_label(timeline, input, scene, &mut space, place, i, shape) {
+            Some(row) if timeline.events[i].importance == Importance::Key => {
+                key_rows = key_rows.max(row)
+            }
+            Some(_) => {}
+            None => unlabeled.push(k),
         }
     }
+    scene.lanes[lane_index].key_height =
+        rows_top - band.top() + key_rows as f32 * m.row_height + 4.0;
     unlabeled.sort_unstable();
     let badge_rows = place_badges(
         timeline,
@@ -88,11 +104,27 @@ pub(super) fn layout_screen_lane(
         scene,
         &mut space,
         (&shapes, &unlabeled),
-        (rows_top, baseline, color),
+        (
+            LabelPlace {
+                rows_top,
+                band,
+                baseline,
+            },
+            color,
+        ),
     );
-    let used = space.used().max(badge_rows);
+    // Rows under the marks that hold anything (row 0, the header line, costs no height).
+    let used = space.used().saturating_sub(1).max(badge_rows);
     scene.lanes[lane_index].needed_height =
         rows_top - band.top() + used as f32 * m.row_height + 4.0;
+}
+
+/// Top of a label row: row 0 is the header line, rows 1.. are under the marks.
+fn row_top(place: LabelPlace, row: usize, row_height: f32) -> f32 {
+    match row {
+        0 => place.band.top() + 1.0,
+        _ => place.rows_top + (row - 1) as f32 * row_height,
+    }
 }
 
 /// Key events' points are this much larger.
@@ -106,7 +138,7 @@ struct LabelPlace {
     baseline: f32,
 }
 
-/// Places an event's label in the first free row; false when there is none.
+/// Places an event's label in the first free row; its row, or `None` when there is none.
 fn place_label(
     timeline: &Timeline,
     input: &LayoutInput<'_>,
@@ -115,7 +147,7 @@ fn place_label(
     place: LabelPlace,
     i: usize,
     shape: MarkShape,
-) -> bool {
+) -> Option<usize> {
     let m = input.metrics;
     let band = place.band;
     let selected = input.selected == Some(i);
@@ -131,19 +163,24 @@ fn place_label(
         _ => mark.left().max(band.left() + 2.0),
     };
     let anchor = natural.min(band.right() - w - 4.0).max(band.left() + 2.0);
-    let Some(row) = space.place(anchor, w) else {
-        return false;
-    };
-    let top = place.rows_top + row as f32 * m.row_height;
+    let row = space.place(anchor, w)?;
+    let top = row_top(place, row, m.row_height);
     let rect = Rect::from_min_size(pos2(anchor, top), vec2(w, m.row_height - 2.0));
-    // A leader when the label is not right under its mark.
+    // A leader when the label is not right next to its mark.
     let mark_x = mark.center().x.clamp(band.left(), band.right());
-    let leader = (row > 0 || (anchor - natural).abs() > 2.0).then(|| {
+    let leader = (row != 1 || (anchor - natural).abs() > 2.0).then(|| {
         let x = mark_x.clamp(rect.left() + 2.0, rect.right() - 2.0);
-        [
-            pos2(mark_x, place.baseline + mark.height() / 2.0),
-            pos2(x, rect.top()),
-        ]
+        if row == 0 {
+            [
+                pos2(mark_x, place.baseline - mark.height() / 2.0),
+                pos2(x, rect.bottom()),
+            ]
+        } else {
+            [
+                pos2(mark_x, place.baseline + mark.height() / 2.0),
+                pos2(x, rect.top()),
+            ]
+        }
     });
     let matches = input
         .matches
@@ -156,7 +193,7 @@ fn place_label(
         selected,
         leader,
     });
-    true
+    Some(row)
 }
 
 /// Sums up runs of unlabeled events whose marks crowd together in badges, in
@@ -168,8 +205,9 @@ fn place_badges(
     scene: &mut Scene,
     space: &mut RowSpace,
     (shapes, unlabeled): (&[(usize, MarkShape)], &[usize]),
-    (rows_top, baseline, color): (f32, f32, egui::Color32),
+    (place, color): (LabelPlace, egui::Color32),
 ) -> usize {
+    let baseline = place.baseline;
     let m = input.metrics;
     let badge = BadgeWidth::new(input.measure);
     let reach = badge.of(2);
@@ -197,8 +235,8 @@ fn place_badges(
         let in_row = space.place_near(center - w / 2.0, w, w);
         let rect = match in_row {
             Some((row, left)) => {
-                rows_reached = rows_reached.max(row + 1);
-                let top = rows_top + row as f32 * m.row_height;
+                rows_reached = rows_reached.max(row);
+                let top = row_top(place, row, m.row_height);
                 Rect::from_min_size(pos2(left, top), vec2(w, m.row_height - 2.0))
             }
             None => Rect::from_center_size(pos2(center, baseline), vec2(w, m.row_height)),

@@ -7,6 +7,7 @@
 mod heights;
 mod lane;
 mod rows;
+pub mod story;
 
 pub use lane::KEY_SCALE;
 
@@ -43,11 +44,11 @@ impl Default for Metrics {
         Self {
             axis_height: 30.0,
             lane_header: 18.0,
-            row_height: 18.0,
+            row_height: 17.0,
             point_radius: 5.0,
             bar_height: 8.0,
             cluster_px: 12.0,
-            max_label_px: 320.0,
+            max_label_px: 250.0,
             label_gap: 10.0,
             min_lane_height: 56.0,
             max_label_rows: 6,
@@ -79,6 +80,8 @@ pub struct LayoutInput<'a> {
     pub lane_heights: Option<&'a [f32]>,
     /// Width of a label in points.
     pub measure: &'a dyn Fn(&str) -> f32,
+    /// Events shown, by index (a thread or dispute filter); `None` shows all.
+    pub filter: Option<&'a [bool]>,
 }
 
 impl<'a> LayoutInput<'a> {
@@ -101,6 +104,7 @@ impl<'a> LayoutInput<'a> {
             metrics: Metrics::default(),
             lane_heights: None,
             measure,
+            filter: None,
         }
     }
 }
@@ -299,8 +303,13 @@ pub fn layout(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
         .iter()
         .map(|l| l.needed_height.max(minimum))
         .collect();
-    let available = input.rect.bottom() - first.axis.bottom();
-    let heights = heights::share(&needed, minimum + m.row_height, available);
+    let lanes_top = first
+        .lanes
+        .first()
+        .map_or(first.axis.bottom(), |l| l.rect.top());
+    let available = input.rect.bottom() - lanes_top;
+    let floors: Vec<f32> = first.lanes.iter().map(|l| l.key_height).collect();
+    let heights = heights::share(&needed, &floors, minimum + m.row_height, available);
     layout_once(
         timeline,
         &LayoutInput {
@@ -317,8 +326,14 @@ fn layout_once(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
     let map = input.map;
     let axis = Rect::from_min_size(rect.min, vec2(rect.width(), m.axis_height));
     let ticks = ticks::ticks(&map, input.measure);
+    let era_strip = if timeline.eras.is_empty() {
+        0.0
+    } else {
+        story::ERA_STRIP
+    };
+    let strip = Rect::from_min_size(axis.left_bottom(), vec2(rect.width(), era_strip));
 
-    let lanes_top = axis.bottom();
+    let lanes_top = strip.bottom();
     let n = input.lanes.len().max(1) as f32;
     let even = ((rect.bottom() - lanes_top) / n).max(m.min_lane_height);
     let mut lanes = Vec::new();
@@ -337,6 +352,7 @@ fn layout_once(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
             color: category_color(timeline, c),
             baseline: band.top() + m.lane_header + m.point_radius + 2.0,
             needed_height: 0.0,
+            key_height: 0.0,
             note: None,
         });
     }
@@ -351,6 +367,8 @@ fn layout_once(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
         clusters: Vec::new(),
         density: Vec::new(),
         numbered: Vec::new(),
+        eras: story::era_bands(timeline, input, strip, rect.bottom()),
+        storyline: Vec::new(),
     };
     // Cull: each lane looks only at its events overlapping the visible days. On
     // screen, a lane with too many of them becomes density bars.
@@ -365,7 +383,15 @@ fn layout_once(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
                 continue;
             }
         }
-        let events: Vec<usize> = timeline.overlapping_in(category, from, to).collect();
+        let shown = |i: &usize| {
+            input
+                .filter
+                .is_none_or(|f| f.get(*i).copied().unwrap_or(true))
+        };
+        let events: Vec<usize> = timeline
+            .overlapping_in(category, from, to)
+            .filter(shown)
+            .collect();
         // An export lists every event it shows, including those begun before the range.
         if input.crowding == Crowding::Number && events.len() > density::MAX_LISTED_EVENTS {
             layout_dense_lane(timeline, input, &mut scene, lane_index, events.len());
@@ -378,6 +404,7 @@ fn layout_once(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
             Crowding::Number => layout_lane(timeline, input, &mut scene, lane_index, &events),
         }
     }
+    story::link_storyline(timeline, input, &mut scene);
     scene
 }
 
@@ -428,6 +455,8 @@ fn layout_dense_lane(
                 dimmed: false,
                 selected: true,
                 key: false,
+                disputed: !timeline.events[i].disputes.is_empty(),
+                related: false,
             });
         }
     }
@@ -544,7 +573,9 @@ fn layout_lane(
             color,
             dimmed,
             selected,
-            key: false,
+            key: timeline.events[i].importance == crate::model::Importance::Key,
+            disputed: !timeline.events[i].disputes.is_empty(),
+            related: false,
         });
         let b = shape.bounds();
         let anchor = match shape {
@@ -636,6 +667,10 @@ pub fn layout_fitting(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
         .lanes
         .last()
         .map_or(scene.axis.bottom(), |l| l.rect.bottom());
+    let bottom = scene.rect.bottom();
+    for era in &mut scene.eras {
+        era.rect.max.y = bottom;
+    }
     scene
 }
 

@@ -7,13 +7,29 @@
 pub struct RowSpace {
     rows: Vec<Vec<(f32, f32)>>,
     gap: f32,
+    /// The order in which rows are tried.
+    order: Vec<usize>,
 }
 
 impl RowSpace {
+    #[cfg(test)]
     pub fn new(rows: usize, gap: f32) -> Self {
+        Self::with_order(rows, gap, (0..rows).collect())
+    }
+
+    /// Rows tried in `order` (which must list each row once).
+    pub fn with_order(rows: usize, gap: f32, order: Vec<usize>) -> Self {
         Self {
             rows: vec![Vec::new(); rows],
             gap,
+            order,
+        }
+    }
+
+    /// Marks a span as taken (a lane's name, say).
+    pub fn reserve(&mut self, row: usize, left: f32, right: f32) {
+        if row < self.rows.len() {
+            self.take(row, left, right);
         }
     }
 
@@ -32,7 +48,11 @@ impl RowSpace {
 
     /// Takes the first row (from the top) where `width` fits at `left`.
     pub fn place(&mut self, left: f32, width: f32) -> Option<usize> {
-        let row = (0..self.rows.len()).find(|&r| self.is_free(r, left, left + width))?;
+        let row = self
+            .order
+            .iter()
+            .copied()
+            .find(|&r| self.is_free(r, left, left + width))?;
         self.take(row, left, left + width);
         Some(row)
     }
@@ -40,7 +60,7 @@ impl RowSpace {
     /// Like [`Self::place`], also trying positions up to `slack` to either side;
     /// returns the row and the left edge used.
     pub fn place_near(&mut self, left: f32, width: f32, slack: f32) -> Option<(usize, f32)> {
-        for row in 0..self.rows.len() {
+        for row in self.order.clone() {
             for shift in [0.0, -0.5, 0.5, -1.0, 1.0] {
                 let l = left + shift * slack;
                 if self.is_free(row, l, l + width) {
@@ -74,6 +94,16 @@ mod tests {
         assert_eq!(rows.place(160.0, 10.0), Some(0), "just past the gap");
         assert_eq!(rows.place(45.0, 10.0), None, "both rows taken there");
         assert_eq!(rows.used(), 2);
+    }
+
+    #[test]
+    fn rows_are_tried_in_the_given_order_around_reserved_spans() {
+        let mut rows = RowSpace::with_order(3, 0.0, vec![1, 2, 0]);
+        rows.reserve(0, 0.0, 100.0);
+        assert_eq!(rows.place(0.0, 10.0), Some(1));
+        assert_eq!(rows.place(0.0, 10.0), Some(2));
+        assert_eq!(rows.place(0.0, 10.0), None, "row 0 is reserved there");
+        assert_eq!(rows.place(200.0, 10.0), Some(1));
     }
 
     #[test]

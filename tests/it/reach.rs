@@ -249,3 +249,37 @@ fn labels_and_badges_never_overlap_at_any_width_or_zoom() {
         }
     }
 }
+
+#[test]
+fn the_first_view_tells_the_story_with_titles_not_badges() {
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_context_setup(india_canada_timeline::fonts::install)
+        .with_max_steps(120)
+        .build_ui_state(
+            |ui, app: &mut TimelineApp| app.show(ui),
+            TimelineApp::new(load::bundled().unwrap(), None),
+        );
+    h.run();
+    let s = scene(&h);
+    let t = &h.state().timeline;
+    let titled: std::collections::HashSet<usize> = s.labels.iter().map(|l| l.event).collect();
+    assert!(
+        titled.len() >= 40,
+        "{} titles in the first view",
+        titled.len()
+    );
+    let untitled_keys: Vec<&str> = t
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(i, e)| {
+            e.importance == india_canada_timeline::model::Importance::Key && !titled.contains(i)
+        })
+        .map(|(_, e)| e.id.as_str())
+        .collect();
+    assert!(
+        untitled_keys.is_empty(),
+        "key events without a title: {untitled_keys:?}"
+    );
+}

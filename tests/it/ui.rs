@@ -223,6 +223,8 @@ fn category_toggle_hides_a_lane() {
     look_at(&mut h, &id, 40.0);
     let label = label_of(&h, trade_event);
     assert!(h.query_by_label(&label).is_some(), "visible before");
+    h.get_by_label("Lanes").click();
+    h.run();
     h.get_by_label_contains(&name).click();
     h.run();
     assert!(h.state().hidden[c]);
