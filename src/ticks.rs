@@ -17,11 +17,16 @@ pub enum Step {
     Month,
     Quarter,
     Year,
-    FiveYears,
+    /// Every n years (5, 10, 25, 50, 100): timelines of decades or centuries.
+    Years(u16),
 }
 
-const LADDER: [Step; 6] = [
-    Step::FiveYears,
+const LADDER: [Step; 10] = [
+    Step::Years(100),
+    Step::Years(50),
+    Step::Years(25),
+    Step::Years(10),
+    Step::Years(5),
     Step::Year,
     Step::Quarter,
     Step::Month,
@@ -46,7 +51,7 @@ impl Step {
             Step::Month => 28.0,
             Step::Quarter => 90.0,
             Step::Year => 365.0,
-            Step::FiveYears => 1826.0,
+            Step::Years(n) => 365.0 * f64::from(n),
         }
     }
 
@@ -58,7 +63,7 @@ impl Step {
             Step::Month => date.day() == 1,
             Step::Quarter => date.day() == 1 && (date.month() - 1).is_multiple_of(3),
             Step::Year => date.ordinal() == 1,
-            Step::FiveYears => date.ordinal() == 1 && date.year().rem_euclid(5) == 0,
+            Step::Years(n) => date.ordinal() == 1 && date.year().rem_euclid(i32::from(n)) == 0,
         }
     }
 
@@ -88,14 +93,15 @@ impl Step {
                 }
                 Some(d)
             }
-            Step::Year | Step::FiveYears => {
+            Step::Year | Step::Years(_) => {
                 let mut y = if date.ordinal() == 1 {
                     date.year()
                 } else {
                     date.year() + 1
                 };
-                if self == Step::FiveYears {
-                    y += (5 - y.rem_euclid(5)) % 5;
+                if let Step::Years(n) = self {
+                    let n = i32::from(n);
+                    y += (n - y.rem_euclid(n)) % n;
                 }
                 first_of_month(y, 1)
             }
@@ -144,7 +150,7 @@ fn smooth(x: f64, from: f64, to: f64) -> f32 {
 
 fn label_text(step: Step, date: NaiveDate, years_labelled: bool) -> String {
     match step {
-        Step::Year | Step::FiveYears => date.year().to_string(),
+        Step::Year | Step::Years(_) => date.year().to_string(),
         Step::Quarter | Step::Month if years_labelled => month_abbr(date.month()).to_owned(),
         Step::Quarter | Step::Month => format!("{} {}", month_abbr(date.month()), date.year()),
         Step::Week | Step::Day => format!("{} {}", date.day(), month_abbr(date.month())),
@@ -154,7 +160,7 @@ fn label_text(step: Step, date: NaiveDate, years_labelled: bool) -> String {
 /// Widest label of a step, for deciding whether its labels can fit at all.
 fn widest_sample(step: Step, years_labelled: bool) -> &'static str {
     match step {
-        Step::Year | Step::FiveYears => "2028",
+        Step::Year | Step::Years(_) => "2028",
         Step::Quarter | Step::Month if years_labelled => "May",
         Step::Quarter | Step::Month => "May 2028",
         Step::Week | Step::Day => "28 May",

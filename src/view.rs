@@ -5,8 +5,9 @@
 
 /// Narrowest window: about a day on screen.
 pub const MIN_SPAN_DAYS: f64 = 1.0;
-/// Widest window: about ten years on screen.
-pub const MAX_SPAN_DAYS: f64 = 3653.0;
+/// Widest window: a thousand years (a timeline of centuries fits). The app
+/// also keeps the view near the data: see [`TimeView::kept_near`].
+pub const MAX_SPAN_DAYS: f64 = 365_250.0;
 
 /// The visible range of time: `[start, start + span)` in days.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -54,6 +55,22 @@ impl TimeView {
             start: self.start + days,
             ..*self
         }
+    }
+
+    /// The view kept near the data `[first, last)`: no wider than the data
+    /// (plus margins), and panned no further than a quarter of a screen past
+    /// either end.
+    pub fn kept_near(&self, first: f64, last: f64) -> Self {
+        let data = (last - first).max(MIN_SPAN_DAYS);
+        let span = self.span.min((data * 1.5).max(30.0));
+        let slack = span * 0.25;
+        let (lo, hi) = (first - slack, last + slack);
+        let start = if hi - lo <= span {
+            (first + last) / 2.0 - span / 2.0
+        } else {
+            self.start.clamp(lo, hi - span)
+        };
+        Self::new(start, span)
     }
 
     /// A view showing `[from, to)` with a margin of `margin` (fraction of the span) each side.
@@ -158,11 +175,23 @@ mod tests {
     }
 
     #[test]
-    fn zoom_is_limited_from_a_day_to_ten_years() {
+    fn zoom_is_limited_from_a_day_to_a_thousand_years() {
         let v = TimeView::new(0.0, 100.0);
         assert_eq!(v.zoom_at(50.0, 1e9).span, MIN_SPAN_DAYS);
         assert_eq!(v.zoom_at(50.0, 1e-9).span, MAX_SPAN_DAYS);
         assert_eq!(v.zoom_at(50.0, f64::NAN), v);
+    }
+
+    #[test]
+    fn the_view_stays_near_the_data_whatever_its_span() {
+        let (first, last) = (1000.0, 1100.0);
+        let far = TimeView::new(5000.0, 50.0).kept_near(first, last);
+        assert!(far.end() <= last + 50.0 * 0.25 + 1e-9, "{far:?}");
+        let wide = TimeView::new(0.0, 100_000.0).kept_near(first, last);
+        assert!(wide.span <= 150.0 && wide.start <= first && wide.end() >= last);
+        // Centuries: a 1600–2012 timeline fits whole.
+        let centuries = TimeView::fit(-135_000.0, 15_000.0, 0.03).kept_near(-135_000.0, 15_000.0);
+        assert!(centuries.start <= -135_000.0 && centuries.end() >= 15_000.0);
     }
 
     #[test]

@@ -231,6 +231,14 @@ impl TimelineApp {
             && self.matches().is_none_or(|m| m[i])
     }
 
+    /// `view`, kept near the data (see [`TimeView::kept_near`]).
+    fn near_data(&self, view: TimeView) -> TimeView {
+        match self.timeline.span() {
+            Some((a, b)) => view.kept_near(a as f64, b as f64),
+            None => TimeView::new(view.start, view.span),
+        }
+    }
+
     /// Clears the selection when a filter hides the selected event.
     fn drop_filtered_selection(&mut self) {
         if let Some(i) = self.selected
@@ -245,18 +253,18 @@ impl TimelineApp {
         match command {
             Command::Select(i) => self.selected = i,
             Command::SetView(v) => {
-                let v = TimeView::new(v.start, v.span);
+                let v = self.near_data(v);
                 self.view = v;
                 self.target = v;
             }
-            Command::AnimateTo(v) => self.target = TimeView::new(v.start, v.span),
+            Command::AnimateTo(v) => self.target = self.near_data(v),
             Command::ZoomAt {
                 center,
                 factor,
                 animate,
             } => {
                 let base = if animate { self.target } else { self.view };
-                let v = base.zoom_at(center, factor);
+                let v = self.near_data(base.zoom_at(center, factor));
                 self.target = v;
                 if !animate {
                     self.view = v;

@@ -34,6 +34,69 @@ fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
+/// Named periods: shaded bands behind the lanes, their names in the strip under the axis.
+fn write_eras(out: &mut String, scene: &crate::scene::Scene, p: &crate::palette::Palette) {
+    if scene.eras.is_empty() {
+        return;
+    }
+    out.push_str("<g id=\"eras\">\n");
+    for era in &scene.eras {
+        if era.shade {
+            rect(out, era.rect, 0.0, &paint(p.grid.gamma_multiply(0.08)));
+        }
+        rect(out, era.strip, 0.0, &paint(p.grid.gamma_multiply(0.12)));
+        let x = era.rect.left();
+        line(
+            out,
+            [x, era.rect.top(), x, era.rect.bottom()],
+            &stroke(p.grid.gamma_multiply(0.5), 1.0),
+        );
+        if let Some(name) = &era.name {
+            let top = era.strip.center().y - crate::paint::AXIS_FONT_SIZE * 0.6;
+            text(
+                out,
+                era.strip.left() + 4.0,
+                top,
+                crate::paint::AXIS_FONT_SIZE,
+                p.weak_text,
+                false,
+                name,
+            );
+        }
+    }
+    out.push_str("</g>\n");
+}
+
+/// A Key event's ring and a disputed event's diamond, as on screen.
+fn write_mark_extras(out: &mut String, m: &crate::scene::Mark, p: &crate::palette::Palette) {
+    let b = m.shape.bounds();
+    if let (true, MarkShape::Point { center, radius }) = (m.key, m.shape) {
+        let _ = writeln!(
+            out,
+            "<circle cx=\"{:.2}\" cy=\"{:.2}\" r=\"{:.2}\" fill=\"none\" {}/>",
+            center.x,
+            center.y,
+            radius + 1.5,
+            stroke(p.text.gamma_multiply(0.7), 1.5)
+        );
+    }
+    if m.disputed {
+        let (x, y, d) = (b.right() - 1.0, b.top() - 3.0, 3.0);
+        let _ = writeln!(
+            out,
+            "<polygon points=\"{:.2},{:.2} {:.2},{:.2} {:.2},{:.2} {:.2},{:.2}\" fill=\"#e08e0b\"><title>Sources disagree</title></polygon>",
+            x,
+            y - d,
+            x + d,
+            y,
+            x,
+            y + d,
+            x - d,
+            y
+        );
+    }
+}
+
 fn paint(c: Color32) -> String {
     let [r, g, b, a] = c.to_srgba_unmultiplied();
     if a == 255 {
@@ -152,7 +215,9 @@ pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
             &paint(bar.color.gamma_multiply(0.85)),
         );
     }
-    out.push_str("</g>\n<g id=\"axis\">\n");
+    out.push_str("</g>\n");
+    write_eras(&mut out, scene, p);
+    out.push_str("<g id=\"axis\">\n");
     rect(&mut out, scene.axis, 0.0, &paint(p.axis_background));
     for t in &scene.ticks.ticks {
         let grid = stroke(p.grid.gamma_multiply(0.45 * t.strength), 1.0);
@@ -220,7 +285,15 @@ pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
                 rect(&mut out, r, 4.0, &attrs);
             }
         }
+        write_mark_extras(&mut out, m, p);
         for l in scene.labels.iter().filter(|l| l.event == m.event) {
+            if let Some([a, b]) = l.leader {
+                line(
+                    &mut out,
+                    [a.x, a.y, b.x, b.y],
+                    &stroke(p.weak_text.gamma_multiply(0.45), 1.0),
+                );
+            }
             text(
                 &mut out,
                 l.rect.left(),

@@ -591,13 +591,23 @@ fn layout_lane(
         match rows.place(anchor, w) {
             Some(row) => {
                 let top = rows_top + row as f32 * m.row_height;
+                let rect = Rect::from_min_size(pos2(anchor, top), vec2(w, m.row_height - 2.0));
+                let mark_x = b.center().x.clamp(band.left(), band.right());
+                let apart = row > 0 || (mark_x - rect.left()).abs() > m.point_radius + 2.0;
+                let leader = apart.then(|| {
+                    let x = mark_x.clamp(rect.left() + 2.0, rect.right() - 2.0);
+                    [
+                        pos2(mark_x, baseline + b.height() / 2.0),
+                        pos2(x, rect.top()),
+                    ]
+                });
                 scene.labels.push(EventLabel {
                     event: i,
-                    rect: Rect::from_min_size(pos2(anchor, top), vec2(w, m.row_height - 2.0)),
+                    rect,
                     text,
                     dimmed,
                     selected,
-                    leader: None,
+                    leader,
                 });
             }
             None if input.crowding == Crowding::Number => {

@@ -122,7 +122,7 @@ fn state_round_trips_through_eframe_storage() {
         Some(file.clone()),
     ));
     let later = h.state().timeline.event_index("later").unwrap();
-    let view = TimeView::new(19_700.0, 45.5);
+    let view = TimeView::new(19_730.0, 20.5);
     for c in [
         Command::SetView(view),
         Command::Select(Some(later)),
