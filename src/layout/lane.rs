@@ -35,40 +35,7 @@ pub(super) fn layout_screen_lane(
     let name_w =
         (input.measure)(&lane.name) * crate::paint::AXIS_FONT_SIZE / crate::paint::LABEL_FONT_SIZE;
     space.reserve(0, band.left(), band.left() + 30.0 + name_w);
-    let matches = |i: usize| {
-        input
-            .matches
-            .is_none_or(|mm| mm.get(i).copied().unwrap_or(true))
-    };
-
-    let shapes: Vec<(usize, MarkShape)> = events
-        .iter()
-        .map(|&i| {
-            let key = timeline.events[i].importance == Importance::Key;
-            let mut m = m;
-            if key {
-                m.point_radius *= KEY_SCALE;
-                m.bar_height += 2.0;
-            }
-            (
-                i,
-                shape_of(&timeline.events[i], &input.map, baseline, &m, band),
-            )
-        })
-        .collect();
-    for &(i, shape) in &shapes {
-        scene.marks.push(Mark {
-            event: i,
-            shape,
-            color,
-            dimmed: !matches(i),
-            selected: input.selected == Some(i),
-            key: timeline.events[i].importance == Importance::Key,
-            disputed: !timeline.events[i].disputes.is_empty(),
-            related: false,
-        });
-    }
-
+    let shapes = push_marks(timeline, input, scene, lane_index, events);
     let mut order: Vec<usize> = (0..shapes.len()).collect();
     order.sort_by_key(|&k| {
         let i = shapes[k].0;
@@ -117,6 +84,46 @@ pub(super) fn layout_screen_lane(
     let used = space.used().saturating_sub(1).max(badge_rows);
     scene.lanes[lane_index].needed_height =
         rows_top - band.top() + used as f32 * m.row_height + 4.0;
+}
+
+/// A mark for every event (Key events larger); returns each event with its shape.
+fn push_marks(
+    timeline: &Timeline,
+    input: &LayoutInput<'_>,
+    scene: &mut Scene,
+    lane_index: usize,
+    events: &[usize],
+) -> Vec<(usize, MarkShape)> {
+    let lane = &scene.lanes[lane_index];
+    let (baseline, color, band) = (lane.baseline, lane.color, lane.rect);
+    let matches = |i: usize| {
+        input
+            .matches
+            .is_none_or(|mm| mm.get(i).copied().unwrap_or(true))
+    };
+    let mut shapes = Vec::with_capacity(events.len());
+    for &i in events {
+        let e = &timeline.events[i];
+        let key = e.importance == Importance::Key;
+        let mut m = input.metrics;
+        if key {
+            m.point_radius *= KEY_SCALE;
+            m.bar_height += 2.0;
+        }
+        let shape = shape_of(e, &input.map, baseline, &m, band);
+        shapes.push((i, shape));
+        scene.marks.push(Mark {
+            event: i,
+            shape,
+            color,
+            dimmed: !matches(i),
+            selected: input.selected == Some(i),
+            key,
+            disputed: !e.disputes.is_empty(),
+            related: false,
+        });
+    }
+    shapes
 }
 
 /// Top of a label row: row 0 is the header line, rows 1.. are under the marks.

@@ -4,6 +4,7 @@
 //! into the sorted events), so the cost follows what is on screen, not the
 //! size of the dataset. Pure: text widths come from the `measure` callback.
 
+mod export_lane;
 mod heights;
 mod lane;
 mod rows;
@@ -14,9 +15,7 @@ pub use lane::KEY_SCALE;
 use crate::date::Precision;
 use crate::density;
 use crate::model::{Event, Timeline};
-use crate::scene::{
-    ClusterBadge, DensityBar, EventLabel, LaneBand, LaneNote, Mark, MarkShape, Scene,
-};
+use crate::scene::{DensityBar, LaneBand, LaneNote, Mark, MarkShape, Scene};
 use crate::ticks;
 use crate::view::{ScreenMap, TimeView};
 use egui::{Color32, Rect, pos2, vec2};
@@ -174,46 +173,6 @@ pub fn fit_text(text: &str, max: f32, measure: &dyn Fn(&str) -> f32) -> (String,
     (best, w)
 }
 
-/// Rows of labels in one lane: the right edge reached so far in each row.
-struct Rows {
-    ends: Vec<f32>,
-    gap: f32,
-}
-
-impl Rows {
-    fn place(&mut self, left: f32, width: f32) -> Option<usize> {
-        let row = self.ends.iter().position(|&end| left >= end + self.gap)?;
-        self.ends[row] = left + width;
-        Some(row)
-    }
-
-    /// Places in the first free row, adding a row when all are taken.
-    fn place_or_grow(&mut self, left: f32, width: f32) -> usize {
-        self.place(left, width).unwrap_or_else(|| {
-            self.ends.push(left + width);
-            self.ends.len() - 1
-        })
-    }
-}
-
-/// A number label in an export that covers consecutive events at one place.
-struct NumberRun {
-    /// Index into the scene's labels.
-    label: usize,
-    row: usize,
-    /// Where the events' marks are.
-    x: f32,
-    /// The run's first number.
-    first: usize,
-}
-
-/// A run of marks too close to tell apart.
-struct Group {
-    members: Vec<usize>,
-    first_x: f32,
-    last_x: f32,
-}
-
 /// Width of "N events" badges without measuring each one: digits are
 /// (near enough) equally wide, and measuring text is the costly part of a frame
 /// with thousands of clusters.
@@ -236,48 +195,6 @@ impl BadgeWidth {
         let digits = count.max(1).ilog10() + 1;
         digits as f32 * self.digit + self.suffix + 14.0
     }
-}
-
-/// Horizontal extent of a group as drawn: its mark, or its "N events" badge.
-fn group_extent(g: &Group, shapes: &[(usize, MarkShape)], badge: BadgeWidth) -> (f32, f32) {
-    if g.members.len() == 1 {
-        let b = shapes[g.members[0]].1.bounds();
-        return (b.left(), b.right());
-    }
-    let half = badge.of(g.members.len()) / 2.0;
-    let center = (g.first_x + g.last_x) / 2.0;
-    (center - half, center + half)
-}
-
-/// Merges neighbouring groups whose marks or badges would touch, so that
-/// badges never cover each other or a lone mark.
-fn merge_touching(
-    groups: Vec<Group>,
-    shapes: &[(usize, MarkShape)],
-    input: &LayoutInput<'_>,
-    m: &Metrics,
-    badge: BadgeWidth,
-) -> Vec<Group> {
-    let wide =
-        |g: &Group| g.members.len() == 1 && shapes[g.members[0]].1.bounds().width() >= m.cluster_px;
-    let selected =
-        |g: &Group| g.members.len() == 1 && Some(shapes[g.members[0]].0) == input.selected;
-    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
-    for g in groups {
-        if let Some(prev) = out.last_mut()
-            && !wide(prev)
-            && !wide(&g)
-            && !selected(prev)
-            && !selected(&g)
-            && group_extent(prev, shapes, badge).1 + 3.0 > group_extent(&g, shapes, badge).0
-        {
-            prev.members.extend(g.members);
-            prev.last_x = g.last_x;
-            continue;
-        }
-        out.push(g);
-    }
-    out
 }
 
 /// Lays out the visible part of `timeline`. On screen, without given lane
@@ -319,25 +236,15 @@ pub fn layout(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
     )
 }
 
-/// One layout pass with the lane heights as given (or shared evenly).
-fn layout_once(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
+/// The lanes' bands from `top` down, as tall as `input.lane_heights` says
+/// (or sharing the height evenly).
+fn lane_bands(timeline: &Timeline, input: &LayoutInput<'_>, top: f32) -> Vec<LaneBand> {
     let m = input.metrics;
     let rect = input.rect;
-    let map = input.map;
-    let axis = Rect::from_min_size(rect.min, vec2(rect.width(), m.axis_height));
-    let ticks = ticks::ticks(&map, input.measure);
-    let era_strip = if timeline.eras.is_empty() {
-        0.0
-    } else {
-        story::ERA_STRIP
-    };
-    let strip = Rect::from_min_size(axis.left_bottom(), vec2(rect.width(), era_strip));
-
-    let lanes_top = strip.bottom();
     let n = input.lanes.len().max(1) as f32;
-    let even = ((rect.bottom() - lanes_top) / n).max(m.min_lane_height);
-    let mut lanes = Vec::new();
-    let mut top = lanes_top;
+    let even = ((rect.bottom() - top) / n).max(m.min_lane_height);
+    let mut top = top;
+    let mut lanes = Vec::with_capacity(input.lanes.len());
     for (i, &c) in input.lanes.iter().enumerate() {
         let lane_h = input
             .lane_heights
@@ -356,7 +263,24 @@ fn layout_once(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
             note: None,
         });
     }
+    lanes
+}
 
+/// One layout pass with the lane heights as given (or shared evenly).
+fn layout_once(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
+    let m = input.metrics;
+    let rect = input.rect;
+    let map = input.map;
+    let axis = Rect::from_min_size(rect.min, vec2(rect.width(), m.axis_height));
+    let ticks = ticks::ticks(&map, input.measure);
+    let era_strip = if timeline.eras.is_empty() {
+        0.0
+    } else {
+        story::ERA_STRIP
+    };
+    let strip = Rect::from_min_size(axis.left_bottom(), vec2(rect.width(), era_strip));
+
+    let lanes = lane_bands(timeline, input, strip.bottom());
     let mut scene = Scene {
         rect,
         axis,
@@ -401,7 +325,9 @@ fn layout_once(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
             Crowding::Cluster => {
                 lane::layout_screen_lane(timeline, input, &mut scene, lane_index, &events)
             }
-            Crowding::Number => layout_lane(timeline, input, &mut scene, lane_index, &events),
+            Crowding::Number => {
+                export_lane::layout_export_lane(timeline, input, &mut scene, lane_index, &events)
+            }
         }
     }
     story::link_storyline(timeline, input, &mut scene);
@@ -483,176 +409,6 @@ fn layout_dense_lane(
 
 /// Height of the bars of a crowded lane in an export.
 const DENSE_LANE_HEIGHT: f32 = 40.0;
-
-fn layout_lane(
-    timeline: &Timeline,
-    input: &LayoutInput<'_>,
-    scene: &mut Scene,
-    lane_index: usize,
-    events: &[usize],
-) {
-    let m = input.metrics;
-    let lane = &scene.lanes[lane_index];
-    let (baseline, color, band) = (lane.baseline, lane.color, lane.rect);
-    let rows_top = baseline + m.point_radius + 4.0;
-    let fit_rows = (((band.bottom() - rows_top) / m.row_height).floor() as usize).max(1);
-    let row_count = match input.crowding {
-        Crowding::Cluster => fit_rows.min(m.max_label_rows),
-        Crowding::Number => m.max_label_rows,
-    };
-    let mut rows = Rows {
-        ends: vec![f32::NEG_INFINITY; row_count],
-        gap: m.label_gap,
-    };
-    let matches = |i: usize| {
-        input
-            .matches
-            .is_none_or(|mm| mm.get(i).copied().unwrap_or(true))
-    };
-
-    // Group marks that fall within `cluster_px` of each other (screen mode only).
-    let badge = BadgeWidth::new(input.measure);
-    let mut groups: Vec<Group> = Vec::new();
-    let mut shapes = Vec::with_capacity(events.len().min(4096));
-    for &i in events {
-        let shape = shape_of(&timeline.events[i], &input.map, baseline, &m, band);
-        let b = shape.bounds();
-        let narrow = b.width() < m.cluster_px;
-        let x = b.center().x;
-        let joins = input.crowding == Crowding::Cluster
-            && narrow
-            && Some(i) != input.selected
-            && groups.last().is_some_and(|g| x - g.first_x < m.cluster_px);
-        match groups.last_mut() {
-            Some(g) if joins => {
-                g.members.push(shapes.len());
-                g.last_x = x;
-            }
-            _ => groups.push(Group {
-                members: vec![shapes.len()],
-                first_x: x,
-                last_x: x,
-            }),
-        }
-        shapes.push((i, shape));
-    }
-
-    if input.crowding == Crowding::Cluster {
-        groups = merge_touching(groups, &shapes, input, &m, badge);
-    }
-
-    // The number label that the next numbered event may join.
-    let mut run: Option<NumberRun> = None;
-    for g in groups {
-        if g.members.len() > 1 {
-            let first = shapes[g.members[0]].0;
-            let last = shapes[*g.members.last().expect("non-empty")].0;
-            let count = g.members.len();
-            let dimmed = g.members.iter().all(|&k| !matches(shapes[k].0));
-            let badge_w = badge.of(count);
-            let center_x = (g.first_x + g.last_x) / 2.0;
-            let size = vec2(badge_w, m.row_height);
-            let badge = Rect::from_center_size(pos2(center_x, baseline), size);
-            scene.clusters.push(ClusterBadge {
-                rect: badge,
-                count,
-                color,
-                from_day: timeline.events[first].start_day() as f64,
-                to_day: timeline.events[last].end_day() as f64,
-                dimmed,
-                events: g.members.iter().map(|&k| shapes[k].0).collect(),
-            });
-            continue;
-        }
-        let (i, shape) = shapes[g.members[0]];
-        let dimmed = !matches(i);
-        let selected = input.selected == Some(i);
-        scene.marks.push(Mark {
-            event: i,
-            shape,
-            color,
-            dimmed,
-            selected,
-            key: timeline.events[i].importance == crate::model::Importance::Key,
-            disputed: !timeline.events[i].disputes.is_empty(),
-            related: false,
-        });
-        let b = shape.bounds();
-        let anchor = match shape {
-            MarkShape::Point { center, radius } => center.x - radius,
-            _ => b.left().max(band.left() + 2.0),
-        };
-        let (text, w) = fit_text(&timeline.events[i].title, m.max_label_px, input.measure);
-        // Near the right edge, end the label at the edge rather than cut it off.
-        let anchor = anchor
-            .min(band.right() - w - 4.0)
-            .max(anchor - w)
-            .max(band.left() + 2.0);
-        match rows.place(anchor, w) {
-            Some(row) => {
-                let top = rows_top + row as f32 * m.row_height;
-                let rect = Rect::from_min_size(pos2(anchor, top), vec2(w, m.row_height - 2.0));
-                let mark_x = b.center().x.clamp(band.left(), band.right());
-                let apart = row > 0 || (mark_x - rect.left()).abs() > m.point_radius + 2.0;
-                let leader = apart.then(|| {
-                    let x = mark_x.clamp(rect.left() + 2.0, rect.right() - 2.0);
-                    [
-                        pos2(mark_x, baseline + b.height() / 2.0),
-                        pos2(x, rect.top()),
-                    ]
-                });
-                scene.labels.push(EventLabel {
-                    event: i,
-                    rect,
-                    text,
-                    dimmed,
-                    selected,
-                    leader,
-                });
-            }
-            None if input.crowding == Crowding::Number => {
-                scene.numbered.push(i);
-                let number = scene.numbered.len();
-                let x = b.center().x;
-                // Events drawn at the same place in a row share one label, "12–51":
-                // a burst of events on one day takes one line, not one line each.
-                if let Some(run) = run.as_mut().filter(|r| (r.x - x).abs() < 0.5) {
-                    let text = format!("{}–{number}", run.first);
-                    let label = &mut scene.labels[run.label];
-                    let nw = (input.measure)(&text);
-                    label.rect.set_width(nw);
-                    label.text = text;
-                    rows.ends[run.row] = label.rect.right();
-                    continue;
-                }
-                let text = number.to_string();
-                let nw = (input.measure)(&text);
-                let anchor = anchor.min(band.right() - nw - 4.0);
-                let row = rows.place_or_grow(anchor, nw);
-                let top = rows_top + row as f32 * m.row_height;
-                run = Some(NumberRun {
-                    label: scene.labels.len(),
-                    row,
-                    x,
-                    first: number,
-                });
-                scene.labels.push(EventLabel {
-                    event: i,
-                    rect: Rect::from_min_size(pos2(anchor, top), vec2(nw, m.row_height - 2.0)),
-                    text,
-                    dimmed,
-                    selected,
-                    leader: None,
-                });
-                continue;
-            }
-            None => {}
-        }
-        run = None;
-    }
-    let used_rows = rows.ends.iter().filter(|e| e.is_finite()).count();
-    scene.lanes[lane_index].needed_height = rows_top - band.top() + used_rows as f32 * m.row_height;
-}
 
 /// Lays out like [`layout`], giving each lane the height its labels need
 /// (exports, where nothing may be hidden). The scene's rect grows or shrinks to fit.

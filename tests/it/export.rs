@@ -223,3 +223,17 @@ fn command_line_export_writes_png_and_svg_and_refuses_bad_input() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains(".png or .svg"));
 }
+
+#[test]
+fn an_export_draws_eras_leaders_and_dispute_markers_like_the_screen() {
+    let t = load::bundled().unwrap();
+    let m = Measurer::new();
+    let svg = export::export_svg(&t, &options("2024-09-01", "2025-03-31"), &m).unwrap();
+    assert!(svg.contains("<g id=\"eras\">"), "eras");
+    assert!(svg.contains("Expulsions"), "an era's name");
+    assert!(
+        svg.contains("<title>Sources disagree</title>"),
+        "dispute markers"
+    );
+    assert!(svg.matches("<line").count() > 40, "leaders and grid lines");
+}

@@ -283,3 +283,62 @@ fn the_first_view_tells_the_story_with_titles_not_badges() {
         "key events without a title: {untitled_keys:?}"
     );
 }
+
+#[test]
+fn storylines_eras_and_disputes_show_on_the_timeline() {
+    let mut h = harness();
+    let s = scene(&h);
+    assert!(
+        s.eras.len() >= 3 && s.eras.iter().any(|e| e.name.is_some()),
+        "named eras in view"
+    );
+    assert!(s.marks.iter().any(|m| m.disputed) && s.marks.iter().any(|m| m.key));
+
+    // Selecting an event of a storyline highlights the rest of it and joins them.
+    let t = h.state().timeline.clone();
+    let i = t.event_index("nijjar-three-arrested").unwrap();
+    h.state_mut().apply(Command::Select(Some(i)));
+    h.run();
+    let s = scene(&h);
+    let related: Vec<usize> = s
+        .marks
+        .iter()
+        .filter(|m| m.related)
+        .map(|m| m.event)
+        .collect();
+    assert!(!related.is_empty() && s.storyline.len() > 1);
+    for r in related {
+        assert!(
+            t.events[r]
+                .threads
+                .iter()
+                .any(|th| t.events[i].threads.contains(th))
+        );
+    }
+
+    // One storyline alone, then disputed events alone.
+    let nijjar = t
+        .threads
+        .iter()
+        .position(|th| th.id == "nijjar-case")
+        .unwrap();
+    h.state_mut().apply(Command::SetThreadFilter(Some(nijjar)));
+    h.state_mut().apply(Command::FitAll);
+    h.run();
+    let s = scene(&h);
+    assert!(!s.marks.is_empty());
+    assert!(
+        s.marks
+            .iter()
+            .all(|m| t.events[m.event].threads.contains(&nijjar))
+    );
+    h.state_mut().apply(Command::SetThreadFilter(None));
+    h.state_mut().apply(Command::SetDisputedOnly(true));
+    h.run();
+    let s = scene(&h);
+    assert!(!s.marks.is_empty() && s.marks.iter().all(|m| m.disputed));
+    // Stepping through events skips the filtered-out ones.
+    h.state_mut().apply(Command::SelectEnd(-1));
+    let first = h.state().selected.unwrap();
+    assert!(!t.events[first].disputes.is_empty());
+}
