@@ -68,7 +68,7 @@ fn paint_eras(painter: &Painter, scene: &Scene, palette: &Palette) {
 /// The selected event's storyline: a thin line through its thread's marks.
 fn paint_storyline(painter: &Painter, scene: &Scene, palette: &Palette) {
     if scene.storyline.len() > 1 {
-        let stroke = Stroke::new(1.5, Palette::faded(palette.selection, 0.55));
+        let stroke = Stroke::new(1.0, Palette::faded(palette.selection, 0.35));
         painter.add(egui::Shape::line(scene.storyline.clone(), stroke));
     }
 }
