@@ -8,14 +8,15 @@
 //! when there is room, so that no label ever covers a badge.
 
 use super::rows::RowSpace;
-use super::{BadgeWidth, LayoutInput, fit_text, shape_of};
+use super::{BadgeWidth, Crowding, LayoutInput, fit_text, shape_of};
 use crate::model::{Importance, Timeline};
 use crate::scene::{ClusterBadge, EventLabel, Mark, MarkShape, Scene};
 use egui::{Rect, pos2, vec2};
 use std::cmp::Reverse;
 
-/// Lays out one lane's `events` (indices in date order) on screen.
-pub(super) fn layout_screen_lane(
+/// Lays out one lane's `events` (indices in date order): on screen, events
+/// left without a row go into badges; in an export, they get numbers.
+pub(super) fn layout_lane(
     timeline: &Timeline,
     input: &LayoutInput<'_>,
     scene: &mut Scene,
@@ -29,7 +30,11 @@ pub(super) fn layout_screen_lane(
     let fit = ((band.bottom() - rows_top) / m.row_height).floor().max(0.0) as usize;
     // Row 0 is the lane's header line, beside its name and above the marks;
     // it is used once the rows under the marks are full.
-    let below = fit.min(m.max_label_rows);
+    let below = match input.crowding {
+        Crowding::Cluster => fit.min(m.max_label_rows),
+        // An export grows to fit its rows.
+        Crowding::Number => m.max_label_rows,
+    };
     let order = (1..=below).chain(std::iter::once(0)).collect();
     let mut space = RowSpace::with_order(below + 1, m.label_gap, order);
     let name_w =
@@ -65,21 +70,24 @@ pub(super) fn layout_screen_lane(
     scene.lanes[lane_index].key_height =
         rows_top - band.top() + key_rows as f32 * m.row_height + 4.0;
     unlabeled.sort_unstable();
-    let badge_rows = place_badges(
-        timeline,
-        input,
-        scene,
-        &mut space,
-        (&shapes, &unlabeled),
-        (
-            LabelPlace {
-                rows_top,
-                band,
-                baseline,
-            },
-            color,
+    let place = LabelPlace {
+        rows_top,
+        band,
+        baseline,
+    };
+    let badge_rows = match input.crowding {
+        Crowding::Cluster => place_badges(
+            timeline,
+            input,
+            scene,
+            &mut space,
+            (&shapes, &unlabeled),
+            (place, color),
         ),
-    );
+        Crowding::Number => {
+            super::numbers::place_numbers(input, scene, &mut space, (&shapes, &unlabeled), place)
+        }
+    };
     // Rows under the marks that hold anything (row 0, the header line, costs no height).
     let used = space.used().saturating_sub(1).max(badge_rows);
     scene.lanes[lane_index].needed_height =
@@ -127,7 +135,7 @@ fn push_marks(
 }
 
 /// Top of a label row: row 0 is the header line, rows 1.. are under the marks.
-fn row_top(place: LabelPlace, row: usize, row_height: f32) -> f32 {
+pub(super) fn row_top(place: LabelPlace, row: usize, row_height: f32) -> f32 {
     match row {
         0 => place.band.top() + 1.0,
         _ => place.rows_top + (row - 1) as f32 * row_height,
@@ -139,10 +147,10 @@ pub const KEY_SCALE: f32 = 1.4;
 
 /// Where a lane's labels go.
 #[derive(Clone, Copy)]
-struct LabelPlace {
-    rows_top: f32,
-    band: Rect,
-    baseline: f32,
+pub(super) struct LabelPlace {
+    pub rows_top: f32,
+    pub band: Rect,
+    pub baseline: f32,
 }
 
 /// Places an event's label in the first free row; its row, or `None` when there is none.

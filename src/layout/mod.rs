@@ -4,9 +4,9 @@
 //! into the sorted events), so the cost follows what is on screen, not the
 //! size of the dataset. Pure: text widths come from the `measure` callback.
 
-mod export_lane;
 mod heights;
 mod lane;
+mod numbers;
 mod rows;
 pub mod story;
 
@@ -321,14 +321,7 @@ fn layout_once(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
             layout_dense_lane(timeline, input, &mut scene, lane_index, events.len());
             continue;
         }
-        match input.crowding {
-            Crowding::Cluster => {
-                lane::layout_screen_lane(timeline, input, &mut scene, lane_index, &events)
-            }
-            Crowding::Number => {
-                export_lane::layout_export_lane(timeline, input, &mut scene, lane_index, &events)
-            }
-        }
+        lane::layout_lane(timeline, input, &mut scene, lane_index, &events);
     }
     story::link_storyline(timeline, input, &mut scene);
     scene

@@ -73,6 +73,24 @@ impl RowSpace {
     }
 
     /// How many rows hold anything (rows fill from the top).
+    /// Like [`Self::place`], adding a row at the bottom when none has room.
+    pub fn place_or_grow(&mut self, left: f32, width: f32) -> usize {
+        self.place(left, width).unwrap_or_else(|| {
+            let row = self.rows.len();
+            self.rows.push(vec![(left, left + width)]);
+            self.order.push(row);
+            row
+        })
+    }
+
+    /// Moves the right edge of the span that starts at `left` in `row`.
+    pub fn widen(&mut self, row: usize, left: f32, right: f32) {
+        let spans = self.rows.get_mut(row);
+        if let Some(span) = spans.and_then(|r| r.iter_mut().find(|s| s.0 == left)) {
+            span.1 = right;
+        }
+    }
+
     pub fn used(&self) -> usize {
         self.rows
             .iter()
