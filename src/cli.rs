@@ -1,9 +1,11 @@
-//! The command line: open the app, check a dataset, export a range.
+//! The command line: open the app, check a dataset, export a range, convert
+//! between our RON and TimelineJS.
 //!
 //! This is the binary's edge: errors become messages and exit codes here.
 
 use crate::date::PartialDate;
 use crate::export::{self, ExportOptions, Theme};
+use crate::interop::{self, Format};
 use crate::load::{self, LoadError};
 use crate::model::Timeline;
 use crate::text::escape_controls;
@@ -21,8 +23,29 @@ use std::process::ExitCode;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// A timeline file (.ron) to open instead of the bundled dataset.
+    /// A timeline file to open instead of the bundled dataset: .ron, or
+    /// TimelineJS .json or .csv.
     pub file: Option<PathBuf>,
+    /// Open with this event selected (its id).
+    #[arg(long, value_name = "ID")]
+    pub event: Option<String>,
+    /// Open with the view from this date (YYYY-MM-DD, YYYY-MM or YYYY); needs --to.
+    #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "to")]
+    pub from: Option<PartialDate>,
+    /// Open with the view up to this date, inclusive; needs --from.
+    #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "from")]
+    pub to: Option<PartialDate>,
+}
+
+/// What the window opens on, from the command line.
+#[derive(Clone, Debug, Default)]
+pub struct StartOptions {
+    /// A timeline file to open instead of the one open last time.
+    pub file: Option<PathBuf>,
+    /// The id of the event to select.
+    pub event: Option<String>,
+    /// The dates to show: from the first day of the first to the last day of the second.
+    pub range: Option<(PartialDate, PartialDate)>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -39,8 +62,23 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
-    /// Export a date range to PNG or SVG (the format follows the extension).
+    /// Export a date range to PNG, SVG or PDF (the format follows the extension).
     Export(ExportArgs),
+    /// Convert a timeline between RON, TimelineJS JSON and TimelineJS CSV.
+    ///
+    /// Both formats follow the extensions (.ron, .json, .csv). TimelineJS
+    /// keeps ids, titles, dates, groups, eras and the title slide; quotes
+    /// and disputes go into each event's text.
+    Convert {
+        /// The timeline to read: .ron, .json or .csv.
+        input: PathBuf,
+        /// The file to write: .ron, .json or .csv; an existing file is kept unless --force is given.
+        #[arg(long)]
+        out: PathBuf,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write a synthetic timeline for tests and benchmarks.
     Generate {
         /// How many events.
@@ -66,7 +104,7 @@ pub struct ExportArgs {
     /// Last day, inclusive.
     #[arg(long, value_parser = parse_date)]
     pub to: PartialDate,
-    /// Output file, .png or .svg.
+    /// Output file: .png, .svg or .pdf.
     #[arg(long)]
     pub out: PathBuf,
     /// Image width in pixels (1200 to 8000).
@@ -86,6 +124,9 @@ pub struct ExportArgs {
     /// Leave out the list of quoted outlets.
     #[arg(long)]
     pub no_sources: bool,
+    /// Only the Key events (turning points).
+    #[arg(long)]
+    pub key_only: bool,
 }
 
 fn parse_date(text: &str) -> Result<PartialDate, String> {
@@ -110,7 +151,67 @@ pub fn main() -> ExitCode {
             out,
             force,
         }) => generate_command(events, seed, &out, force),
-        None => crate::app::run(cli.file),
+        Some(Command::Convert { input, out, force }) => convert_command(&input, &out, force),
+        None => open_window(cli),
+    }
+}
+
+/// Starts the app on the file, event and dates given.
+fn open_window(cli: Cli) -> ExitCode {
+    let range = cli.from.zip(cli.to);
+    if let Some((from, to)) = range
+        && to.end_day_exclusive() <= from.first_day()
+    {
+        eprintln!("india-canada-timeline: --to {to} is before --from {from}");
+        return ExitCode::FAILURE;
+    }
+    crate::app::run(StartOptions {
+        file: cli.file,
+        event: cli.event,
+        range,
+    })
+}
+
+fn fail(message: String) -> ExitCode {
+    eprintln!("india-canada-timeline: {}", escape_controls(&message));
+    ExitCode::FAILURE
+}
+
+/// Reads a timeline in any format and writes it in the format of `out`'s extension.
+fn convert_command(input: &Path, out: &Path, force: bool) -> ExitCode {
+    let Some(format) = Format::of_extension(out) else {
+        return fail(format!(
+            "{}: the output must end in .ron, .json (TimelineJS) or .csv (TimelineJS sheet)",
+            out.display()
+        ));
+    };
+    if export::is_same_file(out, input) {
+        return fail(format!(
+            "{} is the input file: write the conversion to another file",
+            out.display()
+        ));
+    }
+    if out.exists() && !force {
+        return fail(format!(
+            "{} exists; choose another name or add --force to replace it",
+            out.display()
+        ));
+    }
+    let timeline = match load::load_path(input) {
+        Ok(t) => t,
+        Err(e) => return print_load_error(&e),
+    };
+    let text = interop::render(&timeline, format);
+    match export::write_atomic(out, text.as_bytes()) {
+        Ok(()) => {
+            println!(
+                "wrote {} ({} events)",
+                escape_controls(&out.display().to_string()),
+                timeline.events.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(format!("{}: {e}", out.display())),
     }
 }
 
@@ -151,6 +252,7 @@ pub fn load_dataset(file: Option<&Path>) -> Result<Timeline, LoadError> {
 }
 
 fn check(file: Option<&Path>, strict: bool) -> ExitCode {
+    let format = file.map_or(Format::Ron, Format::of_path);
     let (name, text) = match file {
         Some(path) => match load::read_text(path) {
             Ok(text) => (path.display().to_string(), text),
@@ -158,11 +260,16 @@ fn check(file: Option<&Path>, strict: bool) -> ExitCode {
         },
         None => (load::BUNDLED_NAME.to_owned(), load::BUNDLED.to_owned()),
     };
-    let timeline = match load::load_str(&text, &name) {
+    let timeline = match interop::load_text(&text, &name, format) {
         Ok(t) => t,
         Err(e) => return print_load_error(&e),
     };
-    let lints = load::lint::lint(&timeline, &text, &name);
+    // Content warnings read our own format; TimelineJS files have no quotes to check.
+    let lints = if format.is_timelinejs() {
+        load::lint::Lints::default()
+    } else {
+        load::lint::lint(&timeline, &text, &name)
+    };
     let label = if strict { "error" } else { "warning" };
     for w in &lints.warnings {
         eprintln!("{}", w.labelled(label));
@@ -233,6 +340,7 @@ fn export_command(args: &ExportArgs) -> ExitCode {
         title: args.title.clone().unwrap_or_else(|| timeline.title.clone()),
         legend: !args.no_legend,
         sources: !args.no_sources,
+        key_only: args.key_only,
         lanes: None,
         input: args.data.clone(),
     };

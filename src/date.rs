@@ -143,6 +143,16 @@ impl PartialDate {
         self.year
     }
 
+    /// The month (1–12), when known.
+    pub fn month(&self) -> Option<u32> {
+        self.month
+    }
+
+    /// The day of the month, when known.
+    pub fn day(&self) -> Option<u32> {
+        self.day
+    }
+
     /// The first calendar day this date may stand for.
     pub fn first_date(&self) -> NaiveDate {
         NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))

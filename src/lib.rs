@@ -10,12 +10,14 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod app;
+pub mod cite;
 pub mod cli;
 pub mod date;
 pub mod density;
 pub mod export;
 pub mod fonts;
 pub mod generate;
+pub mod interop;
 pub mod layout;
 pub mod links;
 pub mod load;

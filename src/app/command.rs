@@ -1,6 +1,8 @@
 //! What widgets ask the app to do. Widgets never change app state themselves.
 
+use super::list_ui::ListSort;
 use super::state::ThemeChoice;
+use crate::cite::CitationStyle;
 use crate::view::TimeView;
 use std::path::PathBuf;
 
@@ -48,4 +50,18 @@ pub enum Command {
     ShowAbout,
     /// Close the window (the state is saved on the way out).
     Quit,
+    /// Cite quotes in this style from now on.
+    SetCitationStyle(CitationStyle),
+    /// Write the sources of the events in view (or the range) to a file.
+    ExportCitations,
+    /// Switch between the timeline and the list of events.
+    ToggleList,
+    SortList(ListSort),
+    /// Select the previous (-1) or next (+1) row of the list.
+    ListStep(i32),
+    /// Start the tour (of the key events, or of the storyline shown alone).
+    StartTour,
+    /// Move through the tour.
+    TourStep(i32),
+    EndTour,
 }

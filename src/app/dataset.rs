@@ -21,6 +21,7 @@ impl TimelineApp {
         let mut app = Self::new(bundled_timeline(), None);
         app.recent = saved.recent.clone();
         app.theme = saved.theme;
+        app.citation_style = saved.citation_style;
         app.search = saved.search.clone();
         app.hidden = hidden_from_ids(&app.timeline, &saved.hidden);
         let same_dataset = wanted == saved.dataset;
@@ -95,13 +96,14 @@ impl TimelineApp {
                 .map(|(c, _)| c.id.clone())
                 .collect(),
             theme: self.theme,
+            citation_style: self.citation_style,
         }
     }
 
     /// Where the timeline came from, for messages.
     pub fn source_name(&self) -> String {
         self.path.as_ref().map_or_else(
-            || format!("{} (bundled)", load::BUNDLED_NAME),
+            || load::BUNDLED_NAME.to_owned(),
             |p| p.display().to_string(),
         )
     }
@@ -119,6 +121,8 @@ impl TimelineApp {
             .map(|t| self.timeline.threads[t].id.clone());
         self.thread_filter = thread.and_then(|id| timeline.threads.iter().position(|t| t.id == id));
         self.filter_mask = None;
+        self.list_cache = None;
+        self.tour = None;
         self.timeline = timeline;
         self.matches_for.clear();
         self.matches = None;
@@ -141,7 +145,9 @@ impl TimelineApp {
     pub(super) fn open_file_dialog(&mut self) {
         let picked = rfd::FileDialog::new()
             .set_title("Open a timeline")
+            .add_filter("All timelines", &["ron", "json", "csv"])
             .add_filter("Timeline (RON)", &["ron"])
+            .add_filter("TimelineJS (JSON, CSV)", &["json", "csv"])
             .pick_file();
         if let Some(path) = picked {
             self.open_path(path);

@@ -21,6 +21,8 @@ pub struct ExportDialog {
     pub title: String,
     pub legend: bool,
     pub sources: bool,
+    /// Only the turning points.
+    pub key_only: bool,
     /// Where to save; filled by Choose… or typed (also the fallback when no native dialog exists).
     pub path: String,
     job: Option<Receiver<Outcome>>,
@@ -38,6 +40,7 @@ impl Default for ExportDialog {
             title: String::new(),
             legend: true,
             sources: true,
+            key_only: false,
             path: String::new(),
             job: None,
             outcome: None,
@@ -99,6 +102,7 @@ impl ExportDialog {
             title: self.title.clone(),
             legend: self.legend,
             sources: self.sources,
+            key_only: self.key_only,
             lanes: Some(lanes),
             input,
         };
@@ -199,6 +203,7 @@ pub fn export_dialog_ui(
                     ui.horizontal(|ui| {
                         ui.checkbox(&mut dialog.legend, "Legend");
                         ui.checkbox(&mut dialog.sources, "Source list");
+                        ui.checkbox(&mut dialog.key_only, "Key events only");
                     });
                     ui.end_row();
                     let l = ui.label("Save to");
@@ -207,10 +212,10 @@ pub fn export_dialog_ui(
                             .labelled_by(l.id);
                         if ui.button("Choose…").clicked() {
                             let file = PathBuf::from(&dialog.path);
-                            let mut picker = rfd::FileDialog::new()
-                                .set_title("Export image")
-                                .add_filter("PNG image", &["png"])
-                                .add_filter("SVG drawing", &["svg"]);
+                            let mut picker = rfd::FileDialog::new().set_title("Export");
+                            for (_, name, ext) in export::Format::ALL {
+                                picker = picker.add_filter(name, &[ext]);
+                            }
                             if let Some(name) = file.file_name() {
                                 picker = picker.set_file_name(name.to_string_lossy());
                             }
@@ -224,7 +229,7 @@ pub fn export_dialog_ui(
                     });
                     ui.end_row();
                 });
-            ui.weak("The format follows the extension: .png or .svg.");
+            format_ui(ui, &mut dialog.path);
             ui.separator();
             ui.horizontal(|ui| {
                 let busy = dialog.is_running();
@@ -258,4 +263,18 @@ pub fn export_dialog_ui(
             }
         });
     dialog.open = open;
+}
+
+/// One button per export format; choosing one sets the file's extension.
+fn format_ui(ui: &mut Ui, path: &mut String) {
+    let current = export::format_of(Path::new(path.trim())).ok();
+    ui.horizontal(|ui| {
+        ui.label("Format");
+        for (format, name, ext) in export::Format::ALL {
+            if ui.selectable_label(current == Some(format), name).clicked() {
+                let p = PathBuf::from(path.trim()).with_extension(ext);
+                *path = p.display().to_string();
+            }
+        }
+    });
 }

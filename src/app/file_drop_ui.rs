@@ -7,7 +7,7 @@ use std::path::PathBuf;
 #[derive(Debug, PartialEq)]
 pub enum Dropped {
     Timeline(PathBuf),
-    /// Something that is not a `.ron` file (named for the message).
+    /// Something that is not a `.ron`, `.json` or `.csv` file (named for the message).
     NotATimeline(String),
 }
 
@@ -21,10 +21,9 @@ pub fn dropped_file(ui: &Ui) -> Option<Dropped> {
     })
 }
 
-/// Timelines are `.ron` files (any case).
+/// Timelines are `.ron` files, or TimelineJS `.json` and `.csv` files (any case).
 pub fn is_timeline_file(path: &std::path::Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    crate::interop::Format::of_extension(path).is_some()
 }
 
 /// While a file is dragged over the window, says what dropping it will do.
@@ -32,7 +31,9 @@ pub fn paint_drop_hint(ui: &Ui) {
     let hovered = ui.input(|i| i.raw.hovered_files.first().map(|f| f.path.clone()));
     let Some(path) = hovered else { return };
     let text = match path {
-        Some(p) if !is_timeline_file(&p) => "Only .ron timeline files can be opened",
+        Some(p) if !is_timeline_file(&p) => {
+            "Only timeline files (.ron, or TimelineJS .json and .csv) can be opened"
+        }
         _ => "Drop to open this timeline",
     };
     let painter = ui.ctx().layer_painter(egui::LayerId::new(
@@ -56,10 +57,13 @@ mod tests {
     use std::path::Path;
 
     #[test]
-    fn only_ron_files_are_timelines() {
+    fn ron_json_and_csv_files_are_timelines() {
         assert!(is_timeline_file(Path::new("/a/b.ron")));
         assert!(is_timeline_file(Path::new("B.RON")));
+        assert!(is_timeline_file(Path::new("/a/b.json")));
+        assert!(is_timeline_file(Path::new("B.CSV")));
         assert!(!is_timeline_file(Path::new("b.ron.txt")));
         assert!(!is_timeline_file(Path::new("ron")));
+        assert!(!is_timeline_file(Path::new("b.png")));
     }
 }

@@ -14,6 +14,11 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
         "Previous / next event (from the first one in view)",
     ),
     ("Home / End", "First / last event"),
+    ("L", "The events as a sortable list (Up / Down move in it)"),
+    (
+        "T",
+        "Tour of the key events (→ / Space next, ← back, Esc leaves)",
+    ),
     (
         "Click",
         "Select an event; on a badge, zoom in or pick from a list",
@@ -24,7 +29,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
         "Ctrl+F, Enter / Shift+Enter",
         "Search (words or dates), then next / previous match",
     ),
-    ("Ctrl+E", "Export the range to PNG or SVG"),
+    ("Ctrl+E", "Export the range to PNG, SVG or PDF"),
     ("Ctrl+O", "Open a timeline file (or drop one on the window)"),
     ("Ctrl++ / Ctrl+- / Ctrl+0", "Larger / smaller / normal text"),
     ("F1 or ?", "Show or hide these shortcuts"),

@@ -73,6 +73,15 @@ fn file_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
     if item(ui, "Export…", "Ctrl+E") {
         out.push(Command::OpenExport);
     }
+    if ui
+        .button("Export citations…")
+        .on_hover_text(
+            "The sources of the events in view (or the selected range), as Markdown, CSV or BibTeX",
+        )
+        .clicked()
+    {
+        out.push(Command::ExportCitations);
+    }
     ui.separator();
     if item(ui, "Quit", "Ctrl+Q") {
         out.push(Command::Quit);
@@ -82,6 +91,12 @@ fn file_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
 fn view_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
     if item(ui, "Fit all", "F") {
         out.push(Command::FitAll);
+    }
+    if item(ui, "List", "L") {
+        out.push(Command::ToggleList);
+    }
+    if item(ui, "Tour of the key events", "T") {
+        out.push(Command::StartTour);
     }
     ui.separator();
     ui.label("Theme");

@@ -7,6 +7,7 @@ mod export_dialog_ui;
 mod file_drop_ui;
 mod help_ui;
 mod icon;
+pub mod list_ui;
 mod menu_ui;
 mod notice_ui;
 mod overview_ui;
@@ -16,12 +17,12 @@ pub mod state;
 mod timeline_interaction;
 mod timeline_ui;
 mod top_bar_ui;
+pub mod tour_ui;
 mod window;
 
 pub use command::Command;
 pub use help_ui::SHORTCUTS;
 pub use icon::app_icon;
-pub use side_panel_ui::citation;
 pub use timeline_ui::scene_id;
 pub use window::{APP_ID, run};
 
@@ -111,6 +112,14 @@ pub struct TimelineApp {
     pub disputed_only: bool,
     /// Events passing the storyline and dispute filters, for the filters it was made for.
     filter_mask: Option<(Option<usize>, bool, Vec<bool>)>,
+    /// The list of events is shown instead of the timeline.
+    pub list_mode: bool,
+    pub list_sort: list_ui::ListSort,
+    /// The list's rows, for the inputs they were made from.
+    list_cache: Option<(u64, Vec<usize>)>,
+    /// The guided tour under way, if any.
+    pub tour: Option<tour_ui::Tour>,
+    pub citation_style: crate::cite::CitationStyle,
     /// A selected date range in days, half-open.
     pub range: Option<(f64, f64)>,
     range_drag: Option<f64>,
@@ -156,6 +165,11 @@ impl TimelineApp {
             thread_filter: None,
             disputed_only: false,
             filter_mask: None,
+            list_mode: false,
+            list_sort: list_ui::ListSort::default(),
+            list_cache: None,
+            tour: None,
+            citation_style: crate::cite::CitationStyle::default(),
             range: None,
             range_drag: None,
             last_map: None,
@@ -320,7 +334,125 @@ impl TimelineApp {
             Command::ToggleShortcuts => self.show_shortcuts = !self.show_shortcuts,
             Command::ShowAbout => self.show_about = true,
             Command::Quit => self.quit = true,
+            other => self.apply_reading(other),
         }
+    }
+
+    /// Commands of the reading tools: citations, the list, the tour.
+    fn apply_reading(&mut self, command: Command) {
+        match command {
+            Command::SetCitationStyle(style) => self.citation_style = style,
+            Command::ExportCitations => self.export_citations(),
+            Command::ToggleList => self.list_mode = !self.list_mode,
+            Command::SortList(sort) => self.list_sort = sort,
+            Command::ListStep(dir) => {
+                let rows = self.list_rows().to_vec();
+                let at = self
+                    .selected
+                    .and_then(|s| rows.iter().position(|&i| i == s));
+                let next = match at {
+                    Some(k) => (k as i64 + i64::from(dir)).clamp(0, rows.len() as i64 - 1) as usize,
+                    None if dir > 0 => 0,
+                    None => rows.len().saturating_sub(1),
+                };
+                if let Some(&i) = rows.get(next) {
+                    self.reveal(i);
+                }
+            }
+            Command::StartTour => {
+                self.tour = tour_ui::Tour::new(&self.timeline, self.thread_filter);
+                self.visit_tour_stop();
+            }
+            Command::TourStep(step) => {
+                if let Some(tour) = &mut self.tour {
+                    tour.step(step);
+                }
+                self.visit_tour_stop();
+            }
+            Command::EndTour => self.tour = None,
+            _ => {}
+        }
+    }
+
+    /// Selects the tour's current stop and moves the timeline to it.
+    fn visit_tour_stop(&mut self) {
+        let Some(i) = self.tour.as_ref().map(tour_ui::Tour::current) else {
+            return;
+        };
+        self.selected = Some(i);
+        let e = &self.timeline.events[i];
+        let (s, t) = (e.start_day() as f64, e.end_day() as f64);
+        let span = ((t - s) * 3.0).max(120.0);
+        self.target = self.near_data(TimeView::new((s + t) / 2.0 - span / 2.0, span));
+    }
+
+    /// The list's rows: the events that pass the search and filters, sorted.
+    pub fn list_rows(&mut self) -> &[usize] {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (
+            self.list_sort,
+            &self.search,
+            &self.hidden,
+            self.thread_filter,
+            self.disputed_only,
+        )
+            .hash(&mut h);
+        self.timeline.events.len().hash(&mut h);
+        let key = h.finish();
+        if self.list_cache.as_ref().is_none_or(|(k, _)| *k != key) {
+            let shown: Vec<usize> = (0..self.timeline.events.len())
+                .filter(|&i| self.passes(i))
+                .collect();
+            let rows = list_ui::sorted(&self.timeline, &shown, self.list_sort);
+            self.list_cache = Some((key, rows));
+        }
+        self.list_cache
+            .as_ref()
+            .map_or(&[], |(_, rows)| rows.as_slice())
+    }
+
+    /// Asks where to save the sources of the events in view (or in the range)
+    /// and writes them in the format the file name asks for.
+    fn export_citations(&mut self) {
+        let (from, to) = self.range.unwrap_or((self.view.start, self.view.end()));
+        let in_view: Vec<usize> = (0..self.timeline.events.len())
+            .filter(|&i| {
+                let e = &self.timeline.events[i];
+                (e.start_day() as f64) < to && (e.end_day() as f64) > from
+            })
+            .collect();
+        let events: Vec<usize> = in_view.into_iter().filter(|&i| self.passes(i)).collect();
+        let mut picker = rfd::FileDialog::new()
+            .set_title("Export citations")
+            .set_file_name("sources.md");
+        for (_, name, ext) in crate::cite::SourceListFormat::ALL {
+            picker = picker.add_filter(name, &[ext]);
+        }
+        let Some(path) = picker.save_file() else {
+            return;
+        };
+        let Some(format) = crate::cite::SourceListFormat::of(&path) else {
+            self.notice = Some(Notice::problems(
+                format!("{}: name the file .md, .csv or .bib", path.display()),
+                Vec::new(),
+            ));
+            return;
+        };
+        let today = chrono::Local::now().date_naive();
+        let text =
+            crate::cite::source_list(&self.timeline, &events, format, self.citation_style, today);
+        self.notice = Some(match crate::export::write_atomic(&path, text.as_bytes()) {
+            Ok(()) => Notice::note(format!(
+                "Wrote the sources of {} events to {}",
+                events.len(),
+                path.display()
+            )),
+            Err(e) => Notice::problems(
+                format!("{}: cannot write the file: {e}", path.display()),
+                Vec::new(),
+            ),
+        });
     }
 
     /// The first (`dir` < 0) or last event that passes search and filters.
@@ -386,6 +518,35 @@ impl TimelineApp {
                 || (!typing && i.consume_key(Modifiers::NONE, Key::Questionmark))
             {
                 out.push(Command::ToggleShortcuts);
+            }
+            if !typing && i.consume_key(Modifiers::NONE, Key::L) {
+                out.push(Command::ToggleList);
+            }
+            if !typing && i.consume_key(Modifiers::NONE, Key::T) {
+                out.push(Command::StartTour);
+            }
+            if self.list_mode && !typing {
+                if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
+                    out.push(Command::ListStep(1));
+                }
+                if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
+                    out.push(Command::ListStep(-1));
+                }
+            }
+            if self.tour.is_some() && !typing {
+                if i.consume_key(Modifiers::NONE, Key::ArrowRight)
+                    || i.consume_key(Modifiers::NONE, Key::Space)
+                {
+                    out.push(Command::TourStep(1));
+                }
+                if i.consume_key(Modifiers::NONE, Key::ArrowLeft) {
+                    out.push(Command::TourStep(-1));
+                }
+                if !(self.show_shortcuts || self.show_about || self.export.open)
+                    && i.consume_key(Modifiers::NONE, Key::Escape)
+                {
+                    out.push(Command::EndTour);
+                }
             }
             // Esc closes the topmost window first; only then does it reach the timeline.
             if (self.show_shortcuts || self.show_about || self.export.open)
@@ -466,6 +627,7 @@ impl TimelineApp {
                     hidden: &hidden,
                     thread: self.thread_filter,
                     disputed_only: self.disputed_only,
+                    list_mode: self.list_mode,
                 },
             ));
             ui.add_space(2.0);
@@ -489,12 +651,20 @@ impl TimelineApp {
             .default_size(340.0)
             .min_size(240.0)
             .show(ui, |ui| {
-                commands.extend(side_panel_ui::side_panel_ui(
-                    ui,
-                    &self.timeline,
-                    self.selected,
-                ));
+                let source_name = self.source_name();
+                let panel = side_panel_ui::SidePanel {
+                    timeline: &self.timeline,
+                    selected: self.selected,
+                    style: self.citation_style,
+                    source_name: &source_name,
+                };
+                commands.extend(side_panel_ui::side_panel_ui(ui, &panel));
             });
+        if let Some(tour) = &self.tour {
+            egui::Panel::top("tour").show(ui, |ui| {
+                commands.extend(tour_ui::tour_ui(ui, tour, &self.timeline))
+            });
+        }
         let lanes = self.lanes();
         egui::Panel::bottom("overview")
             .exact_size(46.0)
@@ -509,22 +679,39 @@ impl TimelineApp {
         // The search may have changed in the top bar: refresh once, then borrow.
         self.matches();
         self.filter();
-        egui::CentralPanel::default()
-            .frame(egui::Frame::new())
-            .show(ui, |ui| {
-                let widget = timeline_ui::TimelineWidget {
-                    timeline: &self.timeline,
-                    view: self.view,
-                    lanes: &lanes,
-                    matches: self.matches.as_deref(),
-                    filter: self.filter_mask.as_ref().map(|(_, _, m)| m.as_slice()),
-                    selected: self.selected,
-                    range: self.range,
-                };
-                let (c, map) = timeline_ui::timeline_ui(ui, &widget, &mut self.range_drag);
-                self.last_map = Some(map);
-                commands.extend(c);
+        if self.list_mode {
+            self.list_rows();
+            let rows = self
+                .list_cache
+                .as_ref()
+                .map_or(&[][..], |(_, r)| r.as_slice());
+            egui::CentralPanel::default().show(ui, |ui| {
+                commands.extend(list_ui::list_ui(
+                    ui,
+                    &self.timeline,
+                    rows,
+                    self.selected,
+                    self.list_sort,
+                ));
             });
+        } else {
+            egui::CentralPanel::default()
+                .frame(egui::Frame::new())
+                .show(ui, |ui| {
+                    let widget = timeline_ui::TimelineWidget {
+                        timeline: &self.timeline,
+                        view: self.view,
+                        lanes: &lanes,
+                        matches: self.matches.as_deref(),
+                        filter: self.filter_mask.as_ref().map(|(_, _, m)| m.as_slice()),
+                        selected: self.selected,
+                        range: self.range,
+                    };
+                    let (c, map) = timeline_ui::timeline_ui(ui, &widget, &mut self.range_drag);
+                    self.last_map = Some(map);
+                    commands.extend(c);
+                });
+        }
         export_dialog_ui::export_dialog_ui(
             ui,
             &mut self.export,

@@ -1,15 +1,28 @@
 //! The selected event: what happened, who said what, and where sources disagree.
 
 use super::command::Command;
+use crate::cite::{self, CitationStyle};
 use crate::links::web_address;
 use crate::model::{Quote, Source, Timeline};
 use egui::{Color32, RichText, Ui};
 
-/// Shows the selected event (or a hint when nothing is selected).
-pub fn side_panel_ui(ui: &mut Ui, timeline: &Timeline, selected: Option<usize>) -> Vec<Command> {
+/// What the side panel shows besides the timeline.
+pub struct SidePanel<'a> {
+    pub timeline: &'a Timeline,
+    pub selected: Option<usize>,
+    pub style: CitationStyle,
+    /// Where the timeline came from ("india_canada.ron (bundled)", a path).
+    pub source_name: &'a str,
+}
+
+/// Shows the selected event, or the dataset's overview when nothing is selected.
+pub fn side_panel_ui(ui: &mut Ui, panel: &SidePanel<'_>) -> Vec<Command> {
     let mut out = Vec::new();
-    let Some(index) = selected.filter(|&i| i < timeline.events.len()) else {
-        empty_state_ui(ui, timeline);
+    let timeline = panel.timeline;
+    let Some(index) = panel.selected.filter(|&i| i < timeline.events.len()) else {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| overview_ui(ui, timeline, panel.source_name));
         return out;
     };
     let e = &timeline.events[index];
@@ -33,38 +46,133 @@ pub fn side_panel_ui(ui: &mut Ui, timeline: &Timeline, selected: Option<usize>) 
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.label(RichText::new(&e.title).heading().strong());
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(e.date_label()).strong());
-                if let Some(c) = timeline.categories.get(e.category) {
-                    let [r, g, b] = c.color;
-                    ui.label(
-                        RichText::new(format!("● {}", c.name)).color(Color32::from_rgb(r, g, b)),
-                    );
-                }
-            });
-            precision_note_ui(ui, e);
-            story_ui(ui, timeline, e);
-            ui.add_space(6.0);
-            ui.label(&e.summary);
-            if !e.tags.is_empty() {
-                ui.add_space(4.0);
-                ui.weak(format!("Tags: {}", e.tags.join(", ")));
-            }
+            event_head_ui(ui, timeline, e);
             for d in &e.disputes {
                 ui.add_space(8.0);
                 dispute_ui(ui, timeline, d);
             }
             if !e.quotes.is_empty() {
                 ui.add_space(10.0);
-                ui.label(RichText::new("What the sources say").strong());
+                out.extend(citation_bar_ui(ui, timeline, e, panel.style));
             }
             for (k, q) in e.quotes.iter().enumerate() {
                 ui.add_space(6.0);
-                ui.push_id(k, |ui| quote_ui(ui, timeline, q));
+                ui.push_id(k, |ui| quote_ui(ui, timeline, q, panel.style));
             }
         });
     out
+}
+
+/// Title, date, category, precision, storyline, summary and tags.
+fn event_head_ui(ui: &mut Ui, timeline: &Timeline, e: &crate::model::Event) {
+    ui.label(RichText::new(&e.title).heading().strong());
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(e.date_label()).strong());
+        if let Some(c) = timeline.categories.get(e.category) {
+            let [r, g, b] = c.color;
+            ui.label(RichText::new(format!("● {}", c.name)).color(Color32::from_rgb(r, g, b)));
+        }
+    });
+    precision_note_ui(ui, e);
+    story_ui(ui, timeline, e);
+    ui.add_space(6.0);
+    ui.label(&e.summary);
+    if !e.tags.is_empty() {
+        ui.add_space(4.0);
+        ui.weak(format!("Tags: {}", e.tags.join(", ")));
+    }
+}
+
+/// "What the sources say", the citation style picker and "Copy all citations".
+fn citation_bar_ui(
+    ui: &mut Ui,
+    timeline: &Timeline,
+    e: &crate::model::Event,
+    style: CitationStyle,
+) -> Vec<Command> {
+    let mut out = Vec::new();
+    ui.label(RichText::new("What the sources say").strong());
+    ui.horizontal_wrapped(|ui| {
+        egui::ComboBox::from_label("Cite as")
+            .selected_text(style.label())
+            .show_ui(ui, |ui| {
+                for s in CitationStyle::ALL {
+                    if ui.selectable_label(s == style, s.label()).clicked() {
+                        out.push(Command::SetCitationStyle(s));
+                    }
+                }
+            });
+        let all = ui.small_button("Copy all citations");
+        if all.clicked() {
+            ui.ctx()
+                .copy_text(cite::event_citations(timeline, e, style, today()));
+            mark_copied(ui, all.id);
+        }
+        copied_note_ui(ui, all.id);
+    });
+    out
+}
+
+/// Today, the access date of a citation.
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// How long "Copied" stays after a copy, in seconds.
+const COPIED_SECONDS: f64 = 2.0;
+
+/// Remembers (in egui memory) that the button `id` copied something just now.
+fn mark_copied(ui: &Ui, id: egui::Id) {
+    let now = ui.input(|i| i.time);
+    ui.data_mut(|d| d.insert_temp(id.with("copied"), now));
+}
+
+/// "Copied" beside a button for a moment after it copied.
+fn copied_note_ui(ui: &mut Ui, id: egui::Id) {
+    let now = ui.input(|i| i.time);
+    let at = ui.data(|d| d.get_temp::<f64>(id.with("copied")));
+    if let Some(at) = at.filter(|&at| now - at < COPIED_SECONDS) {
+        ui.label(RichText::new("✓ Copied").color(ui.visuals().hyperlink_color));
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(
+                COPIED_SECONDS - (now - at),
+            ));
+    }
+}
+
+/// Nothing selected: the dataset's title and description, its periods, its
+/// size and where it came from.
+fn overview_ui(ui: &mut Ui, timeline: &Timeline, source_name: &str) {
+    ui.add_space(8.0);
+    ui.label(RichText::new(&timeline.title).heading().strong());
+    if !timeline.description.is_empty() {
+        ui.add_space(4.0);
+        ui.label(&timeline.description);
+    }
+    ui.add_space(8.0);
+    ui.weak(format!(
+        "{} events · {} sources · {} quotes · {} disputed",
+        timeline.events.len(),
+        timeline.sources.len(),
+        timeline.quote_count(),
+        timeline.disputed_count()
+    ));
+    ui.weak(format!("From {source_name}"));
+    if !timeline.eras.is_empty() {
+        ui.add_space(10.0);
+        ui.label(RichText::new("Periods").strong());
+        for era in &timeline.eras {
+            ui.add_space(4.0);
+            ui.label(RichText::new(&era.name).strong());
+            ui.weak(crate::date::format_range(&era.start, Some(&era.end)));
+            if !era.description.is_empty() {
+                ui.label(&era.description);
+            }
+        }
+    }
+    ui.add_space(12.0);
+    ui.weak("Click an event on the timeline to read what happened and what the sources said.");
+    ui.weak("← → step through events · T takes the tour of the key events · L lists them all · F1 lists every shortcut");
 }
 
 /// Whether the event is a turning point, and the storylines it belongs to.
@@ -86,24 +194,6 @@ fn story_ui(ui: &mut Ui, timeline: &Timeline, e: &crate::model::Event) {
             ui.weak(format!("Storyline: {}", threads.join(", ")));
         }
     });
-}
-
-fn empty_state_ui(ui: &mut Ui, timeline: &Timeline) {
-    ui.add_space(12.0);
-    ui.label(RichText::new("No event selected").heading());
-    ui.add_space(6.0);
-    ui.label("Click an event on the timeline to read what happened and what the sources said.");
-    ui.add_space(6.0);
-    ui.weak(
-        "← → step through events · Ctrl+wheel zooms · drag pans · F fits all · Ctrl+F searches · F1 lists every shortcut",
-    );
-    ui.add_space(12.0);
-    ui.weak(format!(
-        "{} events · {} sources · {} quotes",
-        timeline.events.len(),
-        timeline.sources.len(),
-        timeline.quote_count()
-    ));
 }
 
 fn precision_note_ui(ui: &mut Ui, e: &crate::model::Event) {
@@ -153,7 +243,7 @@ fn source_short(s: &Source) -> String {
     }
 }
 
-fn quote_ui(ui: &mut Ui, timeline: &Timeline, q: &Quote) {
+fn quote_ui(ui: &mut Ui, timeline: &Timeline, q: &Quote, style: CitationStyle) {
     let Some(source) = timeline.sources.get(q.source) else {
         return;
     };
@@ -174,9 +264,13 @@ fn quote_ui(ui: &mut Ui, timeline: &Timeline, q: &Quote) {
                     ui.hyperlink_to("Open source →", url.as_str())
                         .on_hover_text(url.as_str());
                 }
-                if ui.small_button("Copy citation").clicked() {
-                    ui.ctx().copy_text(citation(q, source));
+                let copy = ui.small_button("Copy citation");
+                if copy.clicked() {
+                    ui.ctx()
+                        .copy_text(cite::quote_citation(q, source, style, today()));
+                    mark_copied(ui, copy.id);
                 }
+                copied_note_ui(ui, copy.id);
             });
             let bottom = ui.cursor().top();
             let x = ui.min_rect().left() - 8.0;
@@ -209,75 +303,5 @@ fn attribution_ui(ui: &mut Ui, q: &Quote, source: &Source) {
     });
     if let Some(title) = &source.title {
         ui.weak(format!("“{title}”"));
-    }
-}
-
-/// A citation a reader can paste: quote, speaker, outlet (and via), author,
-/// title, date, address.
-pub fn citation(q: &Quote, s: &Source) -> String {
-    let mut c = format!("“{}” — ", q.text);
-    if let Some(speaker) = &q.speaker {
-        c.push_str(&format!("{speaker}, quoted in "));
-    }
-    c.push_str(&s.outlet_via());
-    if let Some(a) = &s.author {
-        c.push_str(&format!(", {a}"));
-    }
-    if let Some(title) = &s.title {
-        c.push_str(&format!(", “{title}”"));
-    }
-    if let Some(p) = s.published {
-        c.push_str(&format!(", {}", p.long()));
-    }
-    if let Some(u) = &s.url {
-        c.push_str(&format!(". {u}"));
-    }
-    c
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn citation_names_everything_a_reader_needs() {
-        let t = crate::load::bundled().unwrap();
-        let e = t
-            .events
-            .iter()
-            .find(|e| t.sources[e.quotes[0].source].author.is_some())
-            .unwrap();
-        let q = &e.quotes[0];
-        let s = &t.sources[q.source];
-        let c = citation(q, s);
-        assert!(
-            c.contains(&q.text)
-                && c.contains(&s.outlet)
-                && c.contains(s.author.as_deref().unwrap())
-        );
-    }
-
-    #[test]
-    fn citation_names_the_speaker_and_the_site_it_was_read_on() {
-        let s = Source {
-            id: "s".into(),
-            outlet: "Ministry of External Affairs".into(),
-            title: None,
-            author: None,
-            published: None,
-            url: None,
-            via: Some("WION".into()),
-            kind: crate::model::SourceKind::Official,
-        };
-        let q = Quote {
-            source: 0,
-            text: "absurd and motivated".into(),
-            speaker: Some("Arindam Bagchi".into()),
-        };
-        let c = citation(&q, &s);
-        assert!(
-            c.contains("Arindam Bagchi, quoted in Ministry of External Affairs (via WION)"),
-            "{c}"
-        );
     }
 }

@@ -50,6 +50,7 @@ pub struct SavedState {
     /// Ids of the hidden categories.
     pub hidden: Vec<String>,
     pub theme: ThemeChoice,
+    pub citation_style: crate::cite::CitationStyle,
 }
 
 impl SavedState {
@@ -169,6 +170,7 @@ mod tests {
             search: "Nijjar é".into(),
             hidden: vec!["trade".into()],
             theme: ThemeChoice::Dark,
+            citation_style: crate::cite::CitationStyle::Mla,
         };
         let mut storage = MemoryStorage::default();
         state.write(&mut storage);

@@ -18,6 +18,7 @@ pub struct TopBar<'a> {
     /// The storyline shown alone, if any.
     pub thread: Option<usize>,
     pub disputed_only: bool,
+    pub list_mode: bool,
 }
 
 pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
@@ -55,6 +56,20 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
         out.extend(filters_ui(ui, &bar));
         ui.separator();
         if ui
+            .selectable_label(bar.list_mode, "☰ List")
+            .on_hover_text("The events as a sortable list (L)")
+            .clicked()
+        {
+            out.push(Command::ToggleList);
+        }
+        if ui
+            .button("▶ Tour")
+            .on_hover_text("Step through the key events from the first (T)")
+            .clicked()
+        {
+            out.push(Command::StartTour);
+        }
+        if ui
             .button("Fit all")
             .on_hover_text("Show the whole timeline (F)")
             .clicked()
@@ -62,7 +77,7 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
             out.push(Command::FitAll);
         }
         let export_hint =
-            "Export the selected range (Shift+drag) or the visible one to PNG or SVG (Ctrl+E)";
+            "Export the selected range (Shift+drag) or the visible one to PNG, SVG or PDF (Ctrl+E)";
         if ui.button("Export…").on_hover_text(export_hint).clicked() {
             out.push(Command::OpenExport);
         }

@@ -1,13 +1,15 @@
-//! Starting the native window: icon, app id, saved state.
+//! Starting the native window: icon, app id, saved state, and what the
+//! command line asks for (a file, an event to select, dates to show).
 
 use super::state::SavedState;
 use super::{TimelineApp, app_icon};
-use std::path::PathBuf;
+use crate::cli::StartOptions;
 use std::process::ExitCode;
 use std::time::Instant;
 
-/// Opens the app window: on `file` if given, else on the dataset open last time.
-pub fn run(file: Option<PathBuf>) -> ExitCode {
+/// Opens the app window: on `start.file` if given, else on the dataset open
+/// last time; then selects `start.event` and shows `start.range`, if given.
+pub fn run(start: StartOptions) -> ExitCode {
     let started = Instant::now();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("India–Canada Timeline")
@@ -29,7 +31,7 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
         Box::new(move |cc| {
             crate::fonts::install(&cc.egui_ctx);
             let saved = cc.storage.map(SavedState::read).unwrap_or_default();
-            let mut app = TimelineApp::restore(&saved, file);
+            let mut app = TimelineApp::restore(&saved, start.file.clone());
             if let Some(notice) = &app.notice {
                 eprintln!("{}", notice.heading);
                 for line in &notice.lines {
@@ -37,7 +39,10 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
                 }
             }
             app.started = Some(started);
-            Ok(Box::new(app))
+            Ok(Box::new(Starting {
+                app,
+                start: Some(start),
+            }))
         }),
     );
     match result {
@@ -49,6 +54,100 @@ pub fn run(file: Option<PathBuf>) -> ExitCode {
     }
 }
 
+/// The app, with the command line's event and dates still to apply: they are
+/// applied once the timeline is on screen (a large file loads in the background).
+struct Starting {
+    app: TimelineApp,
+    start: Option<StartOptions>,
+}
+
+impl eframe::App for Starting {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if self.app.loading.is_none()
+            && let Some(start) = self.start.take()
+        {
+            apply_start(&mut self.app, &start);
+        }
+        eframe::App::ui(&mut self.app, ui, frame);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::App::save(&mut self.app, storage);
+    }
+}
+
+/// Selects the event and shows the dates the command line asked for. An
+/// unknown id is reported on stderr and the app opens without a selection.
+fn apply_start(app: &mut TimelineApp, start: &StartOptions) {
+    if let Some(id) = &start.event {
+        match app.timeline.event_index(id) {
+            Some(i) => {
+                app.selected = Some(i);
+                if start.range.is_none() {
+                    let e = &app.timeline.events[i];
+                    let (from, to) = (e.start_day() as f64, e.end_day() as f64);
+                    app.target = app.view.scrolled_to_show(from, to, 0.05);
+                    app.view = app.target;
+                }
+            }
+            None => eprintln!(
+                "india-canada-timeline: warning: no event has the id `{}`; opening without a selection",
+                crate::text::shown(id)
+            ),
+        }
+    }
+    if let Some((from, to)) = start.range {
+        let view = crate::view::TimeView::fit(
+            from.first_day() as f64,
+            to.end_day_exclusive() as f64,
+            0.02,
+        );
+        app.view = view;
+        app.target = view;
+    }
+}
+
 /// The app id: window class on Linux (matches the .desktop file) and the
 /// name of the folder where eframe keeps the saved state.
 pub const APP_ID: &str = "india-canada-timeline";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::PartialDate;
+
+    fn app() -> TimelineApp {
+        TimelineApp::new(crate::load::bundled().unwrap(), None)
+    }
+
+    #[test]
+    fn the_command_line_selects_an_event_and_shows_dates() {
+        let mut a = app();
+        let id = a.timeline.events[10].id.clone();
+        let date = |s| PartialDate::parse(s).unwrap();
+        let start = StartOptions {
+            file: None,
+            event: Some(id),
+            range: Some((date("2024-10"), date("2024-12"))),
+        };
+        apply_start(&mut a, &start);
+        assert_eq!(a.selected, Some(10));
+        let first = date("2024-10").first_day() as f64;
+        let end = date("2024-12").end_day_exclusive() as f64;
+        assert!(a.view.start < first && a.view.end() > end, "{:?}", a.view);
+        assert!(a.view.end() - a.view.start < (end - first) * 1.1);
+        assert_eq!(a.view, a.target);
+    }
+
+    #[test]
+    fn an_unknown_event_opens_without_a_selection() {
+        let mut a = app();
+        let before = a.view;
+        let start = StartOptions {
+            event: Some("no-such-event".into()),
+            ..StartOptions::default()
+        };
+        apply_start(&mut a, &start);
+        assert_eq!((a.selected, a.view), (None, before));
+    }
+}

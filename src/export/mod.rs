@@ -6,11 +6,13 @@
 
 mod atomic;
 mod page;
+mod pdf;
 mod raster;
 mod svg;
 
 pub use atomic::{TEMP_SUFFIX, is_same_file, write_atomic};
 pub use page::{PAGE_WIDTH, Page, PageSpec, compose, today_long};
+pub use pdf::{PdfError, pdf_from_svg};
 pub use raster::{RasterError, png_from_svg};
 pub use svg::write_svg;
 
@@ -57,6 +59,42 @@ impl Theme {
 pub enum Format {
     Png,
     Svg,
+    Pdf,
+}
+
+impl Format {
+    /// Every export format, with its name and extension: the one list the
+    /// dialog, the command line, the messages and the tests use.
+    pub const ALL: [(Format, &'static str, &'static str); 3] = [
+        (Format::Png, "PNG image", "png"),
+        (Format::Svg, "SVG drawing", "svg"),
+        (Format::Pdf, "PDF document", "pdf"),
+    ];
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(f, _, _)| *f == self)
+            .map_or("png", |(_, _, e)| e)
+    }
+
+    /// "PNG image", "SVG drawing", "PDF document".
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(f, _, _)| *f == self)
+            .map_or("", |(_, n, _)| n)
+    }
+
+    /// ".png, .svg or .pdf", for messages.
+    pub fn extensions_listed() -> String {
+        let all: Vec<String> = Self::ALL.iter().map(|(_, _, e)| format!(".{e}")).collect();
+        match all.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            _ => all.join(""),
+        }
+    }
 }
 
 /// What to export.
@@ -70,6 +108,8 @@ pub struct ExportOptions {
     pub title: String,
     pub legend: bool,
     pub sources: bool,
+    /// Only the Key events (turning points).
+    pub key_only: bool,
     /// Categories drawn; `None` for all.
     pub lanes: Option<Vec<usize>>,
     /// The dataset file exported from, which the export must never replace.
@@ -88,6 +128,7 @@ impl ExportOptions {
             title: title.into(),
             legend: true,
             sources: true,
+            key_only: false,
             lanes: None,
             input: None,
         }
@@ -101,7 +142,7 @@ pub enum ExportError {
     StartAfterEnd { from: String, to: String },
     #[error("width {0} is out of range: use {MIN_WIDTH} to {MAX_WIDTH} pixels")]
     Width(u32),
-    #[error("{}: unknown file type; name the file .png or .svg", .0.display())]
+    #[error("{}: unknown file type; name the file {}", .0.display(), Format::extensions_listed())]
     Extension(PathBuf),
     #[error("{}: the folder does not exist; create it or choose another", .0.display())]
     MissingFolder(PathBuf),
@@ -114,29 +155,27 @@ pub enum ExportError {
     WouldReplaceInput(PathBuf),
     #[error(transparent)]
     Raster(#[from] RasterError),
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
 }
 
 /// The format a path asks for, from its extension.
 pub fn format_of(path: &Path) -> Result<Format, ExportError> {
-    match path
+    let ext = path
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("png") => Ok(Format::Png),
-        Some("svg") => Ok(Format::Svg),
-        _ => Err(ExportError::Extension(path.to_owned())),
-    }
+        .unwrap_or_default();
+    Format::ALL
+        .iter()
+        .find(|(_, _, e)| *e == ext)
+        .map(|(f, _, _)| *f)
+        .ok_or_else(|| ExportError::Extension(path.to_owned()))
 }
 
 /// A file name that says what was exported: `india-canada_2024-10-01_2025-06-30.png`.
 pub fn default_file_name(from: &PartialDate, to: &PartialDate, format: Format) -> String {
-    let ext = match format {
-        Format::Png => "png",
-        Format::Svg => "svg",
-    };
-    format!("india-canada_{from}_{to}.{ext}")
+    format!("india-canada_{from}_{to}.{}", format.extension())
 }
 
 fn check(options: &ExportOptions) -> Result<(), ExportError> {
@@ -166,6 +205,7 @@ pub fn export_svg(
         title: options.title.clone(),
         legend: options.legend,
         sources: options.sources,
+        key_only: options.key_only,
         lanes: options
             .lanes
             .clone()
@@ -187,6 +227,7 @@ pub fn export_bytes(
     Ok(match format {
         Format::Svg => svg.into_bytes(),
         Format::Png => png_from_svg(&svg)?,
+        Format::Pdf => pdf_from_svg(&svg)?,
     })
 }
 

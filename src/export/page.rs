@@ -57,6 +57,8 @@ pub struct PageSpec {
     pub title: String,
     pub legend: bool,
     pub sources: bool,
+    /// Only the Key events (turning points).
+    pub key_only: bool,
     /// Categories drawn, top to bottom.
     pub lanes: Vec<usize>,
     /// "22 November 2026": when the export was made.
@@ -96,17 +98,21 @@ pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Pag
         span: (to_day - from_day).max(1) as f64,
     };
     let inner = PAGE_WIDTH - 2.0 * MARGIN;
-    // Lanes with nothing in the range are left out; the legend still names every category.
+    let mask: Option<Vec<bool>> = spec.key_only.then(|| {
+        let key = |e: &crate::model::Event| e.importance == crate::model::Importance::Key;
+        timeline.events.iter().map(key).collect()
+    });
+    let shown_in = |c: usize| {
+        timeline
+            .overlapping_in(c, from_day, to_day)
+            .filter(|&i| mask.as_ref().is_none_or(|m| m[i]))
+    };
+    // Lanes with nothing in the range are left out, and so is their legend entry.
     let lanes: Vec<usize> = spec
         .lanes
         .iter()
         .copied()
-        .filter(|&c| {
-            timeline
-                .overlapping_in(c, from_day, to_day)
-                .next()
-                .is_some()
-        })
+        .filter(|&c| shown_in(c).next().is_some())
         .collect();
     let lanes_count = lanes.len().max(1) as f32;
     let metrics = Metrics {
@@ -122,15 +128,13 @@ pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Pag
     );
     let input = LayoutInput {
         metrics,
+        filter: mask.as_deref(),
         ..LayoutInput::new(view, rect, &lanes, Crowding::Number, &measure)
     };
     let scene = layout_fitting(timeline, &input);
     let shown: Vec<usize> = scene.drawn_events().collect();
     let range = format_range(&spec.from, Some(&spec.to));
-    let in_range: usize = lanes
-        .iter()
-        .map(|&c| timeline.overlapping_in(c, from_day, to_day).count())
-        .sum();
+    let in_range: usize = lanes.iter().map(|&c| shown_in(c).count()).sum();
     let mut count = match in_range {
         1 => "1 event".to_owned(),
         n => format!("{} events", crate::density::thousands(n)),
@@ -177,9 +181,14 @@ pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Pag
 
     if spec.legend {
         let mut x = MARGIN;
-        for &c in &spec.lanes {
+        for &c in &lanes {
             let cat = &timeline.categories[c];
             let [r, g, b] = cat.color;
+            let width = 16.0 + measurer.width(&cat.name, LIST_FONT) + 22.0;
+            if x > MARGIN && x + width > PAGE_WIDTH - MARGIN {
+                x = MARGIN;
+                y += 20.0;
+            }
             rects.push(PageRect {
                 rect: Rect::from_min_size(pos2(x, y + 2.0), vec2(11.0, 11.0)),
                 color: Color32::from_rgb(r, g, b),
@@ -191,7 +200,7 @@ pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Pag
                 palette.text,
                 false,
             ));
-            x += 16.0 + measurer.width(&cat.name, LIST_FONT) + 22.0;
+            x += width;
         }
         y += 24.0;
     }

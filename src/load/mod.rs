@@ -34,10 +34,12 @@ pub fn bundled() -> Result<Timeline, LoadError> {
 }
 
 /// Loads and validates a dataset file. Reads only regular files, never more
-/// than [`MAX_FILE_BYTES`], and never blocks on a pipe or device.
+/// than [`MAX_FILE_BYTES`], and never blocks on a pipe or device. `.json` and
+/// `.csv` files (any case) are read as TimelineJS, anything else as RON.
 pub fn load_path(path: &Path) -> Result<Timeline, LoadError> {
     let text = read_text(path)?;
-    load_str(&text, &path.display().to_string())
+    let format = crate::interop::Format::of_path(path);
+    crate::interop::load_text(&text, &path.display().to_string(), format)
 }
 
 /// The text of a dataset file, read as [`load_path`] reads it.

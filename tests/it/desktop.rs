@@ -251,7 +251,12 @@ fn about_names_the_version_and_the_dataset_and_quit_closes_the_window() {
         t.events.len(),
         t.sources.len()
     ));
-    h.get_by_label_contains("india_canada.ron (bundled)");
+    assert!(
+        h.query_all_by_label_contains("india_canada.ron (bundled)")
+            .count()
+            >= 1
+    );
+    assert!(h.query_by_label_contains("(bundled) (bundled)").is_none());
 
     h.state_mut().apply(Command::Quit);
     h.step();

@@ -136,7 +136,7 @@ fn bad_ranges_paths_and_extensions_fail_and_write_nothing() {
         let text = err.to_string();
         match err {
             ExportError::StartAfterEnd { .. } => assert!(text.contains("after")),
-            ExportError::Extension(_) => assert!(text.contains(".png or .svg")),
+            ExportError::Extension(_) => assert!(text.contains(".png, .svg or .pdf")),
             ExportError::MissingFolder(_) => assert!(text.contains("does not exist")),
             ExportError::Width(_) => assert!(text.contains("1200")),
             other => panic!("unexpected: {other}"),
@@ -221,7 +221,7 @@ fn command_line_export_writes_png_and_svg_and_refuses_bad_input() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains(".png or .svg"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".png, .svg or .pdf"));
 }
 
 #[test]

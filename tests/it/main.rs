@@ -6,6 +6,7 @@ mod dataset;
 mod desktop;
 mod export;
 mod hostile;
+mod interop;
 mod load;
 mod reach;
 mod snapshots;

@@ -1,0 +1,189 @@
+//! The events as a table, for reading in order and for analysts who sort:
+//! date, title, category, importance, outlets quoted, disputes. It shows the
+//! events that pass the search and filters; rows are virtualised, so a list of
+//! 100 000 events costs what is on screen.
+
+use super::command::Command;
+use crate::model::{Importance, Timeline};
+use egui::{RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+use std::collections::HashSet;
+
+/// Columns the list can be sorted by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortColumn {
+    #[default]
+    Date,
+    Title,
+    Category,
+    Importance,
+    Outlets,
+    Disputes,
+}
+
+impl SortColumn {
+    /// Every column, left to right: (column, header).
+    pub const ALL: [(SortColumn, &'static str); 6] = [
+        (SortColumn::Date, "Date"),
+        (SortColumn::Title, "Title"),
+        (SortColumn::Category, "Category"),
+        (SortColumn::Importance, "Importance"),
+        (SortColumn::Outlets, "Outlets"),
+        (SortColumn::Disputes, "Disputed"),
+    ];
+}
+
+/// How the list is sorted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ListSort {
+    pub column: SortColumn,
+    pub descending: bool,
+}
+
+/// How many different outlets an event quotes.
+fn outlet_count(t: &Timeline, i: usize) -> usize {
+    let e = &t.events[i];
+    e.quotes
+        .iter()
+        .map(|q| t.sources[q.source].outlet.as_str())
+        .collect::<HashSet<_>>()
+        .len()
+}
+
+/// `shown` (event indices in date order) sorted as `sort` says; ties keep date order.
+pub fn sorted(t: &Timeline, shown: &[usize], sort: ListSort) -> Vec<usize> {
+    let mut rows = shown.to_vec();
+    match sort.column {
+        SortColumn::Date => {}
+        SortColumn::Title => rows.sort_by_cached_key(|&i| crate::search::fold(&t.events[i].title)),
+        SortColumn::Category => {
+            rows.sort_by_cached_key(|&i| t.categories[t.events[i].category].name.clone())
+        }
+        SortColumn::Importance => rows.sort_by_key(|&i| std::cmp::Reverse(t.events[i].importance)),
+        SortColumn::Outlets => rows.sort_by_cached_key(|&i| std::cmp::Reverse(outlet_count(t, i))),
+        SortColumn::Disputes => {
+            rows.sort_by_key(|&i| std::cmp::Reverse(t.events[i].disputes.len()))
+        }
+    }
+    if sort.descending {
+        rows.reverse();
+    }
+    rows
+}
+
+/// Shows the table of `rows` (already sorted); returns what the user chose.
+pub fn list_ui(
+    ui: &mut Ui,
+    t: &Timeline,
+    rows: &[usize],
+    selected: Option<usize>,
+    sort: ListSort,
+) -> Vec<Command> {
+    let mut out = Vec::new();
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    let mut table = TableBuilder::new(ui)
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .column(Column::auto().at_least(110.0))
+        .column(Column::remainder().at_least(220.0).clip(true))
+        .column(Column::auto().at_least(120.0))
+        .columns(Column::auto().at_least(70.0), 3);
+    if let Some(row) = selected.and_then(|s| rows.iter().position(|&i| i == s)) {
+        table = table.scroll_to_row(row, Some(egui::Align::Center));
+    }
+    table
+        .header(row_height + 2.0, |mut header| {
+            for (column, name) in SortColumn::ALL {
+                header.col(|ui| {
+                    let arrow = match (sort.column == column, sort.descending) {
+                        (true, false) => " ▲",
+                        (true, true) => " ▼",
+                        _ => "",
+                    };
+                    let button = ui.add(
+                        egui::Button::new(RichText::new(format!("{name}{arrow}")).strong())
+                            .frame(false),
+                    );
+                    if button.on_hover_text("Sort by this column").clicked() {
+                        let descending = sort.column == column && !sort.descending;
+                        out.push(Command::SortList(ListSort { column, descending }));
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, rows.len(), |mut row| {
+                let i = rows[row.index()];
+                row.set_selected(selected == Some(i));
+                row_cells(&mut row, t, i);
+                if row.response().clicked() {
+                    out.push(Command::Select(Some(i)));
+                }
+            });
+        });
+    out
+}
+
+fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, t: &Timeline, i: usize) {
+    let e = &t.events[i];
+    row.col(|ui| {
+        ui.label(e.date_label());
+    });
+    row.col(|ui| {
+        let title = crate::text::one_line(&e.title);
+        let text = if e.importance == Importance::Key {
+            RichText::new(title).strong()
+        } else {
+            RichText::new(title)
+        };
+        ui.add(egui::Label::new(text).truncate().selectable(false));
+    });
+    row.col(|ui| {
+        let c = &t.categories[e.category];
+        let [r, g, b] = c.color;
+        ui.label(RichText::new(format!("● {}", c.name)).color(egui::Color32::from_rgb(r, g, b)));
+    });
+    row.col(|ui| {
+        ui.label(match e.importance {
+            Importance::Key => "★ Key",
+            Importance::Normal => "",
+            Importance::Minor => "minor",
+        });
+    });
+    row.col(|ui| {
+        ui.label(outlet_count(t, i).to_string());
+    });
+    row.col(|ui| {
+        if !e.disputes.is_empty() {
+            ui.label("⚠").on_hover_text("Sources disagree");
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorting_by_each_column_orders_the_rows() {
+        let t = crate::load::bundled().unwrap();
+        let all: Vec<usize> = (0..t.events.len()).collect();
+        let by = |column, descending| sorted(&t, &all, ListSort { column, descending });
+        assert_eq!(by(SortColumn::Date, false), all);
+        let titles = by(SortColumn::Title, false);
+        let folded: Vec<String> = titles
+            .iter()
+            .map(|&i| crate::search::fold(&t.events[i].title))
+            .collect();
+        assert!(folded.windows(2).all(|w| w[0] <= w[1]));
+        let key_first = by(SortColumn::Importance, false);
+        assert_eq!(t.events[key_first[0]].importance, Importance::Key);
+        let disputed = by(SortColumn::Disputes, false);
+        assert!(
+            t.events[disputed[0]].disputes.len()
+                >= t.events[*disputed.last().unwrap()].disputes.len()
+        );
+        assert_eq!(by(SortColumn::Date, true).first(), all.last());
+    }
+}

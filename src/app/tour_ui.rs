@@ -1,0 +1,118 @@
+//! The guided tour: the turning points (Key events) from the first, or one
+//! storyline's events, one at a time, as TimelineJS's slides take students
+//! through a story. The timeline moves to each stop and the side panel shows it.
+
+use super::command::Command;
+use crate::model::{Importance, Timeline};
+use egui::{RichText, Ui};
+
+/// A tour under way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tour {
+    /// Event indices in date order.
+    pub stops: Vec<usize>,
+    /// Index into `stops`.
+    pub at: usize,
+    /// What the tour follows: "the key events", or a storyline's name.
+    pub name: String,
+}
+
+impl Tour {
+    /// The tour of a storyline (thread) if one is given, else of the Key events;
+    /// `None` when there is nothing to visit.
+    pub fn new(t: &Timeline, thread: Option<usize>) -> Option<Self> {
+        let (stops, name): (Vec<usize>, String) =
+            match thread.and_then(|k| t.threads.get(k).map(|th| (k, th))) {
+                Some((k, th)) => (
+                    (0..t.events.len())
+                        .filter(|&i| t.events[i].threads.contains(&k))
+                        .collect(),
+                    th.name.clone(),
+                ),
+                None => (
+                    (0..t.events.len())
+                        .filter(|&i| t.events[i].importance == Importance::Key)
+                        .collect(),
+                    "the key events".to_owned(),
+                ),
+            };
+        (!stops.is_empty()).then_some(Self { stops, at: 0, name })
+    }
+
+    /// The event at the current stop.
+    pub fn current(&self) -> usize {
+        self.stops[self.at.min(self.stops.len() - 1)]
+    }
+
+    /// Moves by `step` stops, staying within the tour.
+    pub fn step(&mut self, step: i32) {
+        let last = self.stops.len() as i64 - 1;
+        self.at = (self.at as i64 + i64::from(step)).clamp(0, last) as usize;
+    }
+}
+
+/// The tour's bar: where we are ("3 of 21"), Previous, Next, Leave.
+pub fn tour_ui(ui: &mut Ui, tour: &Tour, t: &Timeline) -> Vec<Command> {
+    let mut out = Vec::new();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("Tour of {}", tour.name)).strong());
+        ui.label(format!("{} of {}", tour.at + 1, tour.stops.len()));
+        let first = tour.at == 0;
+        let last = tour.at + 1 == tour.stops.len();
+        if ui
+            .add_enabled(!first, egui::Button::new("◀ Previous"))
+            .on_hover_text("←")
+            .clicked()
+        {
+            out.push(Command::TourStep(-1));
+        }
+        if ui
+            .add_enabled(!last, egui::Button::new("Next ▶"))
+            .on_hover_text("→ or Space")
+            .clicked()
+        {
+            out.push(Command::TourStep(1));
+        }
+        if ui.button("Leave the tour").on_hover_text("Esc").clicked() {
+            out.push(Command::EndTour);
+        }
+        ui.weak(crate::text::truncate_chars(
+            &t.events[tour.current()].title,
+            90,
+        ));
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tour_visits_the_key_events_in_order_and_stays_in_bounds() {
+        let t = crate::load::bundled().unwrap();
+        let mut tour = Tour::new(&t, None).unwrap();
+        assert!(tour.stops.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            tour.stops
+                .iter()
+                .all(|&i| t.events[i].importance == Importance::Key)
+        );
+        tour.step(-1);
+        assert_eq!(tour.at, 0);
+        tour.step(1000);
+        assert_eq!(tour.at, tour.stops.len() - 1);
+        let thread = t
+            .threads
+            .iter()
+            .position(|th| th.id == "trade-talks")
+            .unwrap();
+        let trade = Tour::new(&t, Some(thread)).unwrap();
+        assert!(
+            trade
+                .stops
+                .iter()
+                .all(|&i| t.events[i].threads.contains(&thread))
+        );
+    }
+}
