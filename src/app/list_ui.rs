@@ -81,6 +81,17 @@ pub fn list_ui(
 ) -> Vec<Command> {
     let mut out = Vec::new();
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    // Scroll to the selected row once, when the selection changes (kept in egui's memory).
+    let scrolled_id = egui::Id::unique("list-scrolled-to");
+    let scrolled_to = ui
+        .data(|d| d.get_temp::<Option<usize>>(scrolled_id))
+        .flatten();
+    let scroll_to = (scrolled_to != selected)
+        .then(|| selected.and_then(|s| rows.iter().position(|&i| i == s)))
+        .flatten();
+    if scrolled_to != selected {
+        ui.data_mut(|d| d.insert_temp(scrolled_id, selected));
+    }
     let mut table = TableBuilder::new(ui)
         .striped(true)
         .resizable(true)
@@ -89,7 +100,7 @@ pub fn list_ui(
         .column(Column::remainder().at_least(220.0).clip(true))
         .column(Column::auto().at_least(120.0))
         .columns(Column::auto().at_least(70.0), 3);
-    if let Some(row) = selected.and_then(|s| rows.iter().position(|&i| i == s)) {
+    if let Some(row) = scroll_to {
         table = table.scroll_to_row(row, Some(egui::Align::Center));
     }
     table

@@ -60,14 +60,14 @@ pub fn tour_ui(ui: &mut Ui, tour: &Tour, t: &Timeline) -> Vec<Command> {
         let first = tour.at == 0;
         let last = tour.at + 1 == tour.stops.len();
         if ui
-            .add_enabled(!first, egui::Button::new("◀ Previous"))
+            .add_enabled(!first, egui::Button::new("◀ Previous stop"))
             .on_hover_text("←")
             .clicked()
         {
             out.push(Command::TourStep(-1));
         }
         if ui
-            .add_enabled(!last, egui::Button::new("Next ▶"))
+            .add_enabled(!last, egui::Button::new("Next stop ▶"))
             .on_hover_text("→ or Space")
             .clicked()
         {

@@ -99,10 +99,10 @@ impl Locate for CsvLocator {
 
 /// Reads a TimelineJS sheet saved as CSV; `name` names the file in messages.
 pub fn read(text: &str, name: &str) -> Result<(Slides, CsvLocator), Vec<Problem>> {
-    let problem = |line: u64, message: String| {
+    let problem = |line: usize, message: String| {
         vec![Problem {
             file: name.to_owned(),
-            line: (line as usize).max(1),
+            line,
             column: 1,
             event: None,
             message,
@@ -132,15 +132,16 @@ pub fn read(text: &str, name: &str) -> Result<(Slides, CsvLocator), Vec<Problem>
         events: Vec::new(),
         eras: Vec::new(),
     };
+    let mut lines = LineCounter::new(text);
     for record in reader.records() {
         let record = record.map_err(|e| {
-            let line = e.position().map_or(1, csv::Position::line);
+            let line = e.position().map_or(1, |p| lines.line_at(p.byte()));
             problem(line, format!("the row cannot be read: {e}"))
         })?;
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let line = record.position().map_or(1, |p| p.line() as usize);
+        let line = record.position().map_or(1, |p| lines.line_at(p.byte()));
         let get = |c: Column| {
             locator
                 .columns
@@ -166,6 +167,42 @@ pub fn read(text: &str, name: &str) -> Result<(Slides, CsvLocator), Vec<Problem>
         }
     }
     Ok((slides, locator))
+}
+
+/// Lines of byte offsets that only grow, counted once: linear in the file.
+///
+/// The csv crate's own line numbers lag behind after `\r\n` line ends (Google
+/// Sheets writes those), so lines are counted here from the record's byte offset.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    at: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text: text.as_bytes(),
+            at: 0,
+            line: 1,
+        }
+    }
+
+    /// The line of the first character at or after `byte` that is not a line end.
+    fn line_at(&mut self, byte: u64) -> usize {
+        let mut to = (byte as usize).min(self.text.len());
+        while matches!(self.text.get(to), Some(b'\r' | b'\n')) {
+            to += 1;
+        }
+        if to >= self.at {
+            self.line += self.text[self.at..to]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            self.at = to;
+        }
+        self.line
+    }
 }
 
 /// The slide of a row, given how to read a column of it.
@@ -212,6 +249,13 @@ mod tests {
             (3, 3)
         );
         assert_eq!(locator.locate(SlideRef::Era(0), Field::Slide), (6, 1));
+    }
+
+    #[test]
+    fn lines_are_right_after_crlf_line_ends() {
+        let text = "Year,Headline\r\n1999,A\r\n2000,\"B\r\nb\"\r\n\r\n2001,C\n2002,D\n";
+        let (_, locator) = read(text, "t.csv").unwrap();
+        assert_eq!(locator.events, [2, 3, 6, 7]);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Our timeline out as a RON file in our own format (`data/FORMAT.md`).
 //!
 //! Every field is written, so that the file loads back to the same timeline;
-//! strings go through RON's own serializer, so that any text (quotes, line
-//! breaks, control characters) is escaped the way the loader reads it back.
+//! strings escape exactly what RON needs (`"`, `\`, line breaks and other
+//! control characters), so that any text is read back as it was.
 
 use crate::date::PartialDate;
 use crate::model::{Category, Era, Event, Importance, Source, SourceKind, Thread, Timeline};
@@ -10,7 +10,23 @@ use std::fmt::Write;
 
 /// A RON string literal.
 fn s(text: &str) -> String {
-    ron::to_string(text).expect("a string always serializes")
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// `Some("...")` or `None`.
@@ -45,6 +61,11 @@ pub fn to_ron(t: &Timeline) -> String {
 
 /// `    name: [` each item on its own lines `],`.
 fn section(out: &mut String, name: &str, items: impl Iterator<Item = String>) {
+    let mut items = items.peekable();
+    if items.peek().is_none() {
+        let _ = writeln!(out, "    {name}: [],");
+        return;
+    }
     let _ = writeln!(out, "    {name}: [");
     for item in items {
         let _ = writeln!(out, "        {item},");
@@ -130,7 +151,10 @@ fn event(t: &Timeline, e: &Event) -> String {
             opt(q.speaker.as_deref())
         );
     }
-    let _ = write!(out, "{IN}],{IN}disputes: [");
+    if !e.quotes.is_empty() {
+        out.push_str(IN);
+    }
+    let _ = write!(out, "],{IN}disputes: [");
     for d in &e.disputes {
         let sources = list(d.sources.iter().map(|&i| t.sources[i].id.as_str()));
         let _ = write!(
@@ -139,9 +163,12 @@ fn event(t: &Timeline, e: &Event) -> String {
             s(&d.text)
         );
     }
+    if !e.disputes.is_empty() {
+        out.push_str(IN);
+    }
     let _ = write!(
         out,
-        "{IN}],{IN}tags: {},\n        )",
+        "],{IN}tags: {},\n        )",
         list(e.tags.iter().map(String::as_str))
     );
     out

@@ -467,11 +467,11 @@ fn media_source(slide: &Slide, has_quotes: bool, nth: usize) -> Option<Source> {
     } else {
         return None;
     };
-    let caption = one_line(&slide.media_caption);
     Some(Source {
         id: format!("media-{}", nth + 1),
         outlet: fit(&outlet, limits::NAME),
-        title: (!caption.is_empty()).then(|| fit(&caption, limits::TITLE)),
+        // A caption describes the picture, not the page: the page's title is not known.
+        title: None,
         author: None,
         published: None,
         url: url.map(|_| address.to_owned()),

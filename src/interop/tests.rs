@@ -84,7 +84,7 @@ fn media_becomes_a_source_and_only_real_quotations_quotes() {
         .find(|s| s.outlet == "example.org")
         .unwrap();
     assert_eq!(host.url.as_deref(), Some("https://www.example.org/puss"));
-    assert_eq!(host.title.as_deref(), Some("A still"));
+    assert_eq!(host.title, None, "a caption is not the page's title");
     let studio = t.sources.iter().find(|s| s.outlet == "Studio").unwrap();
     assert_eq!(studio.url, None, "not a web address");
     assert!(bad_link.quotes.is_empty());
@@ -210,7 +210,7 @@ fn the_bundled_dataset_survives_ron_out_and_back() {
 fn awkward_strings_survive_ron_out() {
     let text = JSON.replacen(
         "Puss Gets the Boot",
-        r#"Quote \" back\\slash \n é \u0007 tab\t"#,
+        r#"Quote \" back\\slash \\' it's \n é \u0007 \u007f \u2028 \u202e tab\t {}"#,
         1,
     );
     let t = json(&text).unwrap();
@@ -250,4 +250,16 @@ fn quotes_go_into_the_text_escaped() {
     assert!(plain.contains(&format!("“{}” — ", q.text)), "{plain}");
     assert!(plain.contains(&t.sources[q.source].outlet), "{plain}");
     assert!(!text.contains(" & "), "escaped: {text}");
+}
+
+#[test]
+fn many_equal_headlines_get_distinct_ids_and_groups_stay_few() {
+    let slide = r#"{"start_date": {"year": 2000}, "text": {"headline": "Same"}, "group": "G"}"#;
+    let events = vec![slide; 20_000].join(",\n");
+    let t = json(&format!("{{\"events\": [{events}]}}")).unwrap();
+    let ids: std::collections::HashSet<&str> = t.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), 20_000);
+    assert!(ids.contains("same") && ids.contains("same-20000"));
+    assert_eq!(t.categories.len(), 1);
+    assert_eq!(t.title, "t", "no title slide: the file's name");
 }

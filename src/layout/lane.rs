@@ -177,6 +177,13 @@ fn place_label(
         MarkShape::Point { center, radius } => center.x - radius,
         _ => mark.left().max(band.left() + 2.0),
     };
+    // In an export, a title too long for one line takes two before it is cut.
+    if input.crowding == Crowding::Number
+        && text.ends_with('…')
+        && let Some(row) = place_two_lines(timeline, input, scene, space, place, (i, natural))
+    {
+        return Some(row);
+    }
     let anchor = natural.min(band.right() - w - 4.0).max(band.left() + 2.0);
     let row = space.place(anchor, w)?;
     let top = row_top(place, row, m.row_height);
@@ -208,6 +215,48 @@ fn place_label(
         selected,
         leader,
     });
+    Some(row)
+}
+
+/// A title on two rows, split at a word: both rows must be free; returns the
+/// first row, or `None` (nothing placed) when no two rows have room.
+fn place_two_lines(
+    timeline: &Timeline,
+    input: &LayoutInput<'_>,
+    scene: &mut Scene,
+    space: &mut RowSpace,
+    place: LabelPlace,
+    (i, natural): (usize, f32),
+) -> Option<usize> {
+    let m = input.metrics;
+    let title = crate::text::one_line(&timeline.events[i].title).into_owned();
+    let words: Vec<&str> = title.split(' ').collect();
+    // The longest first line that fits, then the rest (cut only if it is still too long).
+    let split = (1..words.len())
+        .rev()
+        .find(|&k| (input.measure)(&words[..k].join(" ")) <= m.max_label_px)?;
+    let first = words[..split].join(" ");
+    let (second, w2) = fit_text(&words[split..].join(" "), m.max_label_px, input.measure);
+    let w = (input.measure)(&first).max(w2);
+    let band = place.band;
+    let anchor = natural.min(band.right() - w - 4.0).max(band.left() + 2.0);
+    let row = space.place_pair(anchor, w)?;
+    for (k, line) in [first, second].into_iter().enumerate() {
+        let top = row_top(place, row + k, m.row_height);
+        let rect = Rect::from_min_size(pos2(anchor, top), vec2(w, m.row_height - 2.0));
+        let leader = (k == 0 && row > 1).then(|| {
+            let x = (natural + 4.0).clamp(rect.left() + 2.0, rect.right() - 2.0);
+            [pos2(x, place.baseline + 4.0), pos2(x, rect.top())]
+        });
+        scene.labels.push(EventLabel {
+            event: i,
+            rect,
+            text: line,
+            dimmed: false,
+            selected: false,
+            leader,
+        });
+    }
     Some(row)
 }
 

@@ -73,6 +73,17 @@ impl RowSpace {
     }
 
     /// How many rows hold anything (rows fill from the top).
+    /// Takes two neighbouring rows under the marks (`r` and `r + 1`, r ≥ 1) where
+    /// `width` fits at `left`; returns the upper one.
+    pub fn place_pair(&mut self, left: f32, width: f32) -> Option<usize> {
+        let right = left + width;
+        let row = (1..self.rows.len().saturating_sub(1))
+            .find(|&r| self.is_free(r, left, right) && self.is_free(r + 1, left, right))?;
+        self.take(row, left, right);
+        self.take(row + 1, left, right);
+        Some(row)
+    }
+
     /// Like [`Self::place`], adding a row at the bottom when none has room.
     pub fn place_or_grow(&mut self, left: f32, width: f32) -> usize {
         self.place(left, width).unwrap_or_else(|| {

@@ -237,3 +237,54 @@ fn an_export_draws_eras_leaders_and_dispute_markers_like_the_screen() {
     );
     assert!(svg.matches("<line").count() > 40, "leaders and grid lines");
 }
+
+/// CI installs Debian's poppler-utils; elsewhere the text check needs `pdftotext`.
+#[test]
+fn a_pdf_export_is_vector_with_searchable_text() {
+    let t = load::bundled().unwrap();
+    let m = Measurer::new();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("range.pdf");
+    let opts = options("2024-10-01", "2024-10-31");
+    export::export_to_file(&t, &opts, &path, &m).unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let Ok(out) = Command::new("pdftotext").arg(&path).arg("-").output() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have pdftotext (poppler-utils)"
+        );
+        eprintln!("skipped the text check: no pdftotext here");
+        return;
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Canada expels six Indian diplomats"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_long_title_takes_two_lines_before_it_is_cut() {
+    let t = load::bundled().unwrap();
+    let m = Measurer::new();
+    let mut opts = options("2025-11-01", "2025-11-30");
+    opts.key_only = true;
+    let svg = export::export_svg(&t, &opts, &m).unwrap();
+    let i = t.event_index("cepa-launch-agreed").unwrap();
+    let title = &t.events[i].title;
+    let last_word = title.split(' ').next_back().unwrap();
+    assert!(
+        svg.contains(last_word),
+        "the end of “{title}” is in the export"
+    );
+    assert!(!svg.contains(&format!("{}…", &title[..20])), "not cut");
+    // Key events only: a normal event of the month is left out.
+    let normal = t.events.iter().find(|e| {
+        e.importance != india_canada_timeline::model::Importance::Key
+            && e.start.to_string().starts_with("2025-11")
+    });
+    if let Some(e) = normal {
+        assert!(!svg.contains(&format!("id=\"event-{}\"", e.id)), "{}", e.id);
+    }
+}

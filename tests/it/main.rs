@@ -9,5 +9,6 @@ mod hostile;
 mod interop;
 mod load;
 mod reach;
+mod reading;
 mod snapshots;
 mod ui;

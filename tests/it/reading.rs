@@ -1,0 +1,166 @@
+//! The reading tools, driven as a user would: the list view, the tour, and
+//! citations copied to the clipboard in each style.
+
+use crate::common;
+use egui::{Key, OutputCommand};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use india_canada_timeline::app::list_ui::{ListSort, SortColumn};
+use india_canada_timeline::app::{Command, TimelineApp};
+use india_canada_timeline::cite::CitationStyle;
+use india_canada_timeline::load;
+use india_canada_timeline::model::Importance;
+
+type H = Harness<'static, TimelineApp>;
+
+fn harness() -> H {
+    common::harness_for(TimelineApp::new(load::bundled().unwrap(), None))
+}
+
+#[test]
+fn the_list_sorts_filters_and_selects_both_ways() {
+    let mut h = harness();
+    h.key_press(Key::L);
+    h.run();
+    assert!(h.state().list_mode);
+    // Sort by title: the header is a button.
+    h.get_by_label("Title").click();
+    h.run();
+    assert_eq!(
+        h.state().list_sort,
+        ListSort {
+            column: SortColumn::Title,
+            descending: false
+        }
+    );
+    let rows = h.state_mut().list_rows().to_vec();
+    let t = h.state().timeline.clone();
+    let first_title = &t.events[rows[0]].title;
+    assert!(rows.windows(2).all(|w| {
+        india_canada_timeline::search::fold(&t.events[w[0]].title)
+            <= india_canada_timeline::search::fold(&t.events[w[1]].title)
+    }));
+    // Selecting a row selects the event (and the side panel shows it).
+    h.get_by_label(first_title).click();
+    h.run();
+    assert_eq!(h.state().selected, Some(rows[0]));
+    // Down moves to the next row of the list, not the next date.
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().selected, Some(rows[1]));
+    // Selecting from elsewhere shows in the list.
+    h.state_mut().apply(Command::Select(Some(rows[5])));
+    h.run();
+    assert_eq!(
+        h.query_all_by_label(&t.events[rows[5]].title).count(),
+        2,
+        "its row and the side panel"
+    );
+    // The search and the filters narrow the list.
+    h.state_mut().search = "Cameco".into();
+    h.state_mut().apply(Command::SetDisputedOnly(false));
+    let found = h.state_mut().list_rows().to_vec();
+    assert!(!found.is_empty() && found.len() < 5);
+    h.state_mut().search.clear();
+    h.state_mut().apply(Command::SetDisputedOnly(true));
+    let disputed = h.state_mut().list_rows().to_vec();
+    assert!(disputed.iter().all(|&i| !t.events[i].disputes.is_empty()));
+}
+
+#[test]
+fn the_tour_visits_key_events_in_order_and_esc_leaves() {
+    let mut h = harness();
+    h.key_press(Key::T);
+    h.run();
+    let t = h.state().timeline.clone();
+    let keys: Vec<usize> = (0..t.events.len())
+        .filter(|&i| t.events[i].importance == Importance::Key)
+        .collect();
+    assert_eq!(
+        h.state().selected,
+        Some(keys[0]),
+        "starts at the first key event"
+    );
+    h.get_by_label_contains(&format!("1 of {}", keys.len()));
+    h.get_by_label("Next stop ▶").click();
+    h.run();
+    assert_eq!(h.state().selected, Some(keys[1]));
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().selected, Some(keys[2]));
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().selected, Some(keys[1]));
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().tour.is_none());
+    assert_eq!(h.state().selected, Some(keys[1]), "leaving keeps the event");
+}
+
+/// The text the last frame put on the clipboard.
+fn copied(h: &H) -> Option<String> {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .rev()
+        .find_map(|c| match c {
+            OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn copy_citation_puts_the_chosen_style_on_the_clipboard_and_says_so() {
+    let mut h = harness();
+    let t = h.state().timeline.clone();
+    // An event whose first quote has a speaker.
+    let i = (0..t.events.len())
+        .find(|&i| {
+            t.events[i]
+                .quotes
+                .first()
+                .is_some_and(|q| q.speaker.is_some() && t.sources[q.source].author.is_some())
+        })
+        .unwrap();
+    let q = &t.events[i].quotes[0];
+    let speaker = q.speaker.clone().unwrap();
+    h.state_mut().apply(Command::Select(Some(i)));
+    h.run();
+    for style in CitationStyle::ALL {
+        h.state_mut().apply(Command::SetCitationStyle(style));
+        h.run();
+        h.query_all_by_label("Copy citation")
+            .next()
+            .unwrap()
+            .click();
+        h.step();
+        let text = copied(&h).unwrap_or_else(|| panic!("{style:?}: nothing copied"));
+        assert!(
+            text.starts_with(&format!("“{}” — {speaker}, quoted in ", q.text)),
+            "{style:?}: {text}"
+        );
+        h.run();
+        assert!(
+            h.query_by_label("✓ Copied").is_some(),
+            "{style:?}: the button says it copied"
+        );
+    }
+    h.get_by_label("Copy all citations").click();
+    h.step();
+    assert_eq!(
+        copied(&h).unwrap().lines().count(),
+        t.events[i].quotes.len()
+    );
+}
+
+#[test]
+fn nothing_selected_shows_the_dataset_its_periods_and_counts() {
+    let h = harness();
+    let t = load::bundled().unwrap();
+    h.get_by_label(&t.description);
+    for era in &t.eras {
+        assert!(h.query_by_label(&era.name).is_some(), "{}", era.name);
+    }
+    h.get_by_label_contains(&format!("{} disputed", t.disputed_count()));
+}
