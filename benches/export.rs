@@ -1,4 +1,6 @@
 //! Export speed: a 3840-pixel PNG of the whole bundled dataset (budget: under a second).
+// Benchmarks, like tests, stop at the first broken assumption.
+#![allow(clippy::unwrap_used)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use india_canada_timeline::date::PartialDate;

@@ -1,5 +1,7 @@
 //! Cost at scale: parsing, one frame of layout, hit-testing and export, for the
 //! bundled dataset and synthetic ones up to 100k events (`generate`).
+// Benchmarks, like tests, stop at the first broken assumption.
+#![allow(clippy::unwrap_used)]
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui::{Rect, pos2, vec2};

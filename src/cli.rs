@@ -264,7 +264,7 @@ fn check(file: Option<&Path>, strict: bool) -> ExitCode {
         Ok(t) => t,
         Err(e) => return print_load_error(&e),
     };
-    // Content warnings read our own format; TimelineJS files have no quotes to check.
+    // Content warnings find their values in RON text, so they are for our own format.
     let lints = if format.is_timelinejs() {
         load::lint::Lints::default()
     } else {

@@ -191,24 +191,7 @@ fn paint_marks(
                 palette.text
             },
         );
-        let b = m.shape.bounds();
-        if m.related {
-            let r = Stroke::new(1.5, Palette::faded(palette.selection, 0.8));
-            painter.rect_stroke(b.expand(3.0), CornerRadius::same(6), r, StrokeKind::Outside);
-        }
-        if m.disputed {
-            // A small warning-coloured diamond above the mark: sources disagree.
-            let c = pos2(b.right() - 1.0, b.top() - 3.0);
-            let d = 3.0;
-            let pts = vec![
-                pos2(c.x, c.y - d),
-                pos2(c.x + d, c.y),
-                pos2(c.x, c.y + d),
-                pos2(c.x - d, c.y),
-            ];
-            let warn = Palette::faded(Color32::from_rgb(0xe0, 0x8e, 0x0b), alpha);
-            painter.add(egui::Shape::convex_polygon(pts, warn, Stroke::NONE));
-        }
+        paint_mark_flags(painter, m, palette, alpha);
         match m.shape {
             MarkShape::Point { center, radius } => {
                 painter.circle_filled(center, radius, color);
@@ -263,6 +246,28 @@ fn paint_marks(
                 }
             }
         }
+    }
+}
+
+/// A ring around marks of the selected event's storyline, and a small
+/// warning-coloured diamond above marks where sources disagree.
+fn paint_mark_flags(painter: &Painter, m: &crate::scene::Mark, palette: &Palette, alpha: f32) {
+    let b = m.shape.bounds();
+    if m.related {
+        let r = Stroke::new(1.5, Palette::faded(palette.selection, 0.8));
+        painter.rect_stroke(b.expand(3.0), CornerRadius::same(6), r, StrokeKind::Outside);
+    }
+    if m.disputed {
+        let c = pos2(b.right() - 1.0, b.top() - 3.0);
+        let d = 3.0;
+        let pts = vec![
+            pos2(c.x, c.y - d),
+            pos2(c.x + d, c.y),
+            pos2(c.x, c.y + d),
+            pos2(c.x - d, c.y),
+        ];
+        let warn = Palette::faded(Color32::from_rgb(0xe0, 0x8e, 0x0b), alpha);
+        painter.add(egui::Shape::convex_polygon(pts, warn, Stroke::NONE));
     }
 }
 

@@ -138,15 +138,13 @@ fn default_path(from: &str, to: &str, previous: &str) -> String {
         (Ok(a), Ok(b)) => export::default_file_name(&a, &b, Format::Png),
         _ => "india-canada.png".to_owned(),
     };
+    // The folder used last, else the user's (localized) Pictures folder, else home.
     let dir = PathBuf::from(previous)
         .parent()
         .filter(|p| p.is_dir())
         .map(PathBuf::from)
-        .or_else(|| {
-            let home = std::env::var_os("HOME").map(PathBuf::from)?;
-            let pictures = home.join("Pictures");
-            Some(if pictures.is_dir() { pictures } else { home })
-        })
+        .or_else(|| dirs::picture_dir().filter(|p| p.is_dir()))
+        .or_else(dirs::home_dir)
         .unwrap_or_else(|| PathBuf::from("."));
     dir.join(name).display().to_string()
 }
@@ -165,7 +163,7 @@ pub fn export_dialog_ui(
             .request_repaint_after(std::time::Duration::from_millis(100));
     }
     let mut open = dialog.open;
-    egui::Window::new("Export image")
+    egui::Window::new("Export")
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -173,96 +171,102 @@ pub fn export_dialog_ui(
             egui::Grid::new("export-grid")
                 .num_columns(2)
                 .spacing([12.0, 8.0])
-                .show(ui, |ui| {
-                    let l = ui.label("From");
-                    ui.add(egui::TextEdit::singleline(&mut dialog.from).desired_width(120.0))
-                        .labelled_by(l.id);
-                    ui.end_row();
-                    let l = ui.label("To");
-                    ui.add(egui::TextEdit::singleline(&mut dialog.to).desired_width(120.0))
-                        .labelled_by(l.id);
-                    ui.end_row();
-                    let l = ui.label("Width");
-                    let width = egui::DragValue::new(&mut dialog.width)
-                        .range(export::MIN_WIDTH..=export::MAX_WIDTH)
-                        .speed(10.0)
-                        .suffix(" px");
-                    ui.add(width).labelled_by(l.id);
-                    ui.end_row();
-                    ui.label("Theme");
-                    ui.horizontal(|ui| {
-                        ui.radio_value(&mut dialog.theme, Theme::Light, "Light (print)");
-                        ui.radio_value(&mut dialog.theme, Theme::Dark, "Dark");
-                    });
-                    ui.end_row();
-                    let l = ui.label("Title");
-                    ui.add(egui::TextEdit::singleline(&mut dialog.title).desired_width(320.0))
-                        .labelled_by(l.id);
-                    ui.end_row();
-                    ui.label("Include");
-                    ui.horizontal(|ui| {
-                        ui.checkbox(&mut dialog.legend, "Legend");
-                        ui.checkbox(&mut dialog.sources, "Source list");
-                        ui.checkbox(&mut dialog.key_only, "Key events only");
-                    });
-                    ui.end_row();
-                    let l = ui.label("Save to");
-                    ui.horizontal(|ui| {
-                        ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(320.0))
-                            .labelled_by(l.id);
-                        if ui.button("Choose…").clicked() {
-                            let file = PathBuf::from(&dialog.path);
-                            let mut picker = rfd::FileDialog::new().set_title("Export");
-                            for (_, name, ext) in export::Format::ALL {
-                                picker = picker.add_filter(name, &[ext]);
-                            }
-                            if let Some(name) = file.file_name() {
-                                picker = picker.set_file_name(name.to_string_lossy());
-                            }
-                            if let Some(dir) = file.parent().filter(|d| d.is_dir()) {
-                                picker = picker.set_directory(dir);
-                            }
-                            if let Some(chosen) = picker.save_file() {
-                                dialog.path = chosen.display().to_string();
-                            }
-                        }
-                    });
-                    ui.end_row();
-                });
+                .show(ui, |ui| form_ui(ui, dialog));
             format_ui(ui, &mut dialog.path);
             ui.separator();
             ui.horizontal(|ui| {
                 let busy = dialog.is_running();
                 if ui.add_enabled(!busy, egui::Button::new("Export")).clicked() {
-                    dialog.start(
-                        ui.ctx(),
-                        timeline,
-                        lanes.to_vec(),
-                        input.map(Path::to_path_buf),
-                    );
+                    let input = input.map(Path::to_path_buf);
+                    dialog.start(ui.ctx(), timeline, lanes.to_vec(), input);
                 }
                 if busy {
                     ui.spinner();
                     ui.label("Exporting…");
                 }
             });
-            match &dialog.outcome {
-                Some(Ok(path)) => {
-                    ui.label(format!("Saved {}", path.display()));
-                    if let Some(dir) = path.parent()
-                        && ui.button("Open folder").clicked()
-                    {
-                        ui.ctx()
-                            .open_url(egui::OpenUrl::new_tab(format!("file://{}", dir.display())));
-                    }
-                }
-                Some(Err(e)) => {
-                    ui.colored_label(ui.visuals().error_fg_color, e);
-                }
-                None => {}
-            }
+            outcome_ui(ui, dialog.outcome.as_ref());
         });
     dialog.open = open;
+}
+
+/// The dates, size, theme, title, what to include, and where to save.
+fn form_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
+    let text_row = |ui: &mut Ui, label: &str, value: &mut String, width: f32| {
+        let l = ui.label(label);
+        ui.add(egui::TextEdit::singleline(value).desired_width(width))
+            .labelled_by(l.id);
+        ui.end_row();
+    };
+    text_row(ui, "From", &mut dialog.from, 120.0);
+    text_row(ui, "To", &mut dialog.to, 120.0);
+    let l = ui.label("Width");
+    let width = egui::DragValue::new(&mut dialog.width)
+        .range(export::MIN_WIDTH..=export::MAX_WIDTH)
+        .speed(10.0)
+        .suffix(" px");
+    ui.add(width).labelled_by(l.id);
+    ui.end_row();
+    ui.label("Theme");
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut dialog.theme, Theme::Light, "Light (print)");
+        ui.radio_value(&mut dialog.theme, Theme::Dark, "Dark");
+    });
+    ui.end_row();
+    text_row(ui, "Title", &mut dialog.title, 320.0);
+    ui.label("Include");
+    ui.horizontal(|ui| {
+        ui.checkbox(&mut dialog.legend, "Legend");
+        ui.checkbox(&mut dialog.sources, "Source list");
+        ui.checkbox(&mut dialog.key_only, "Key events only");
+    });
+    ui.end_row();
+    let l = ui.label("Save to");
+    ui.horizontal(|ui| {
+        ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(320.0))
+            .labelled_by(l.id);
+        if ui.button("Choose…").clicked()
+            && let Some(chosen) = choose_file(&dialog.path)
+        {
+            dialog.path = chosen.display().to_string();
+        }
+    });
+    ui.end_row();
+}
+
+/// The system's save dialog, starting from `current`.
+fn choose_file(current: &str) -> Option<PathBuf> {
+    let file = PathBuf::from(current);
+    let mut picker = rfd::FileDialog::new().set_title("Export");
+    for (_, name, ext) in export::Format::ALL {
+        picker = picker.add_filter(name, &[ext]);
+    }
+    if let Some(name) = file.file_name() {
+        picker = picker.set_file_name(name.to_string_lossy());
+    }
+    if let Some(dir) = file.parent().filter(|d| d.is_dir()) {
+        picker = picker.set_directory(dir);
+    }
+    picker.save_file()
+}
+
+/// Where the export was saved (with a button to show the folder), or why it failed.
+fn outcome_ui(ui: &mut Ui, outcome: Option<&Outcome>) {
+    match outcome {
+        Some(Ok(path)) => {
+            ui.label(format!("Saved {}", path.display()));
+            if let Some(dir) = path.parent()
+                && ui.button("Open folder").clicked()
+                && let Err(e) = open::that_detached(dir)
+            {
+                log::warn!("cannot open the folder {}: {e}", dir.display());
+            }
+        }
+        Some(Err(e)) => {
+            ui.colored_label(ui.visuals().error_fg_color, e);
+        }
+        None => {}
+    }
 }
 
 /// One button per export format; choosing one sets the file's extension.

@@ -65,39 +65,193 @@ pub struct PageSpec {
     pub exported_on: String,
 }
 
+/// Text and swatches being written down the page.
+struct PageWriter<'a> {
+    texts: Vec<PageText>,
+    rects: Vec<PageRect>,
+    y: f32,
+    palette: Palette,
+    measurer: &'a Measurer,
+}
+
+impl PageWriter<'_> {
+    fn text(&mut self, x: f32, text: String, size: f32, color: Color32, bold: bool) {
+        self.texts.push(PageText {
+            pos: pos2(x, self.y),
+            text,
+            size,
+            color,
+            bold,
+        });
+    }
+
+    /// Events that got numbers, listed in as many columns as fit.
+    fn numbered_list(&mut self, timeline: &Timeline, numbered: &[usize]) {
+        if numbered.is_empty() {
+            return;
+        }
+        self.text(
+            MARGIN,
+            "Numbered events".into(),
+            13.0,
+            self.palette.text,
+            true,
+        );
+        self.y += 20.0;
+        let inner = PAGE_WIDTH - 2.0 * MARGIN;
+        let columns = ((inner / LIST_COLUMN_MIN).floor() as usize).clamp(1, 6);
+        let col_w = inner / columns as f32;
+        let rows = numbered.len().div_ceil(columns);
+        for (k, &i) in numbered.iter().enumerate() {
+            let (col, row) = (k / rows, k % rows);
+            let e = &timeline.events[i];
+            let line = format!("{}.  {}  {}", k + 1, e.date_label(), e.title);
+            let (line, _) = crate::layout::fit_text(&line, col_w - 12.0, &|s| {
+                self.measurer.width(s, LIST_FONT)
+            });
+            let pos = pos2(MARGIN + col as f32 * col_w, self.y + row as f32 * LIST_ROW);
+            self.texts.push(PageText {
+                pos,
+                text: line,
+                size: LIST_FONT,
+                color: self.palette.text,
+                bold: false,
+            });
+        }
+        self.y += rows as f32 * LIST_ROW + 10.0;
+    }
+
+    /// A swatch and name per lane shown, wrapping at the page's width.
+    fn legend(&mut self, timeline: &Timeline, lanes: &[usize]) {
+        let mut x = MARGIN;
+        for &c in lanes {
+            let cat = &timeline.categories[c];
+            let [r, g, b] = cat.color;
+            let width = 16.0 + self.measurer.width(&cat.name, LIST_FONT) + 22.0;
+            if x > MARGIN && x + width > PAGE_WIDTH - MARGIN {
+                x = MARGIN;
+                self.y += 20.0;
+            }
+            let swatch = Rect::from_min_size(pos2(x, self.y + 2.0), vec2(11.0, 11.0));
+            self.rects.push(PageRect {
+                rect: swatch,
+                color: Color32::from_rgb(r, g, b),
+            });
+            self.text(
+                x + 16.0,
+                cat.name.clone(),
+                LIST_FONT,
+                self.palette.text,
+                false,
+            );
+            x += width;
+        }
+        self.y += 24.0;
+    }
+
+    /// The outlets quoted by the events drawn (with "via" and official sources marked).
+    fn sources(&mut self, timeline: &Timeline, shown: &[usize]) {
+        let outlets: BTreeSet<String> = shown
+            .iter()
+            .flat_map(|&i| &timeline.events[i].quotes)
+            .filter_map(|q| timeline.sources.get(q.source))
+            .map(|s| match s.kind {
+                crate::model::SourceKind::Official => format!("{} (official)", s.outlet_via()),
+                _ => s.outlet_via(),
+            })
+            .collect();
+        if outlets.is_empty() {
+            return;
+        }
+        let all = format!(
+            "Sources quoted: {}.",
+            outlets.into_iter().collect::<Vec<_>>().join(", ")
+        );
+        let inner = PAGE_WIDTH - 2.0 * MARGIN;
+        for line in wrap(&all, inner, &|s| self.measurer.width(s, LIST_FONT)) {
+            self.text(MARGIN, line, LIST_FONT, self.palette.weak_text, false);
+            self.y += LIST_ROW;
+        }
+        self.y += 4.0;
+    }
+}
+
 /// Lays out an export page for `timeline`.
 pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Page {
-    let label_size = crate::paint::LABEL_FONT_SIZE;
-    let measure = |s: &str| measurer.width(s, label_size);
     let palette = spec.palette;
-    let mut texts = Vec::new();
-    let mut rects = Vec::new();
-    let text = |pos: Pos2, text: String, size: f32, color: Color32, bold: bool| PageText {
-        pos,
-        text,
-        size,
-        color,
-        bold,
+    let mut w = PageWriter {
+        texts: Vec::new(),
+        rects: Vec::new(),
+        y: MARGIN,
+        palette,
+        measurer,
     };
+    w.text(MARGIN, spec.title.clone(), 22.0, palette.text, true);
+    w.y += 32.0;
+    let subtitle_y = w.y;
+    w.y += 26.0;
+    let (scene, lanes, in_range) = page_scene(timeline, spec, measurer, w.y);
+    let shown: Vec<usize> = scene.drawn_events().collect();
+    let mut count = match in_range {
+        1 => "1 event".to_owned(),
+        n => format!("{} events", crate::density::thousands(n)),
+    };
+    if in_range > shown.len() {
+        count += &format!(
+            " ({} counted in bars)",
+            crate::density::thousands(in_range - shown.len())
+        );
+    }
+    let range = format_range(&spec.from, Some(&spec.to));
+    let subtitle = PageText {
+        pos: pos2(MARGIN, subtitle_y),
+        text: format!("{range} · {count}"),
+        size: 14.0,
+        color: palette.weak_text,
+        bold: false,
+    };
+    w.texts.push(subtitle);
+    w.y = scene.rect.bottom() + 18.0;
+    w.numbered_list(timeline, &scene.numbered);
+    if spec.legend {
+        w.legend(timeline, &lanes);
+    }
+    if spec.sources {
+        w.sources(timeline, &shown);
+    }
+    let version = env!("CARGO_PKG_VERSION");
+    let footer = format!(
+        "{} · exported {} with India–Canada Timeline {version}",
+        timeline.title, spec.exported_on
+    );
+    w.text(MARGIN, footer, LIST_FONT, palette.weak_text, false);
+    let height = (w.y + LIST_ROW + MARGIN).ceil();
+    Page {
+        width: PAGE_WIDTH,
+        height,
+        palette,
+        scene,
+        texts: w.texts,
+        rects: w.rects,
+    }
+}
 
+/// The timeline part of the page, from `top`: the scene, the lanes it shows
+/// (those with events in the range), and how many events are in the range.
+fn page_scene(
+    timeline: &Timeline,
+    spec: &PageSpec,
+    measurer: &Measurer,
+    top: f32,
+) -> (Scene, Vec<usize>, usize) {
+    let measure = |s: &str| measurer.width(s, crate::paint::LABEL_FONT_SIZE);
     let from_day = spec.from.first_day();
     let to_day = spec.to.end_day_exclusive();
-    let mut y = MARGIN;
-    texts.push(text(
-        pos2(MARGIN, y),
-        spec.title.clone(),
-        22.0,
-        palette.text,
-        true,
-    ));
-    y += 32.0;
-
     // Not `TimeView::new`: an export may span more than the screen's zoom limit.
     let view = TimeView {
         start: from_day as f64,
         span: (to_day - from_day).max(1) as f64,
     };
-    let inner = PAGE_WIDTH - 2.0 * MARGIN;
     let mask: Option<Vec<bool>> = spec.key_only.then(|| {
         let key = |e: &crate::model::Event| e.importance == crate::model::Importance::Key;
         timeline.events.iter().map(key).collect()
@@ -114,148 +268,21 @@ pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Pag
         .copied()
         .filter(|&c| shown_in(c).next().is_some())
         .collect();
-    let lanes_count = lanes.len().max(1) as f32;
     let metrics = Metrics {
         min_lane_height: 44.0,
         max_label_px: 420.0,
         ..Metrics::default()
     };
-    let subtitle_y = y;
-    y += 26.0;
-    let rect = Rect::from_min_size(
-        pos2(MARGIN, y),
-        vec2(inner, metrics.axis_height + lanes_count * 44.0),
-    );
+    let height = metrics.axis_height + lanes.len().max(1) as f32 * 44.0;
+    let rect = Rect::from_min_size(pos2(MARGIN, top), vec2(PAGE_WIDTH - 2.0 * MARGIN, height));
     let input = LayoutInput {
         metrics,
         filter: mask.as_deref(),
         ..LayoutInput::new(view, rect, &lanes, Crowding::Number, &measure)
     };
     let scene = layout_fitting(timeline, &input);
-    let shown: Vec<usize> = scene.drawn_events().collect();
-    let range = format_range(&spec.from, Some(&spec.to));
-    let in_range: usize = lanes.iter().map(|&c| shown_in(c).count()).sum();
-    let mut count = match in_range {
-        1 => "1 event".to_owned(),
-        n => format!("{} events", crate::density::thousands(n)),
-    };
-    if in_range > shown.len() {
-        count += &format!(
-            " ({} counted in bars)",
-            crate::density::thousands(in_range - shown.len())
-        );
-    }
-    texts.push(text(
-        pos2(MARGIN, subtitle_y),
-        format!("{range} · {count}"),
-        14.0,
-        palette.weak_text,
-        false,
-    ));
-    y = scene.rect.bottom() + 18.0;
-
-    if !scene.numbered.is_empty() {
-        texts.push(text(
-            pos2(MARGIN, y),
-            "Numbered events".into(),
-            13.0,
-            palette.text,
-            true,
-        ));
-        y += 20.0;
-        // As many columns as fit at a readable width, so that a long list stays short.
-        let columns = ((inner / LIST_COLUMN_MIN).floor() as usize).clamp(1, 6);
-        let col_w = inner / columns as f32;
-        let rows = scene.numbered.len().div_ceil(columns);
-        for (k, &i) in scene.numbered.iter().enumerate() {
-            let (col, row) = (k / rows, k % rows);
-            let e = &timeline.events[i];
-            let line = format!("{}.  {}  {}", k + 1, e.date_label(), e.title);
-            let (line, _) =
-                crate::layout::fit_text(&line, col_w - 12.0, &|s| measurer.width(s, LIST_FONT));
-            let pos = pos2(MARGIN + col as f32 * col_w, y + row as f32 * LIST_ROW);
-            texts.push(text(pos, line, LIST_FONT, palette.text, false));
-        }
-        y += rows as f32 * LIST_ROW + 10.0;
-    }
-
-    if spec.legend {
-        let mut x = MARGIN;
-        for &c in &lanes {
-            let cat = &timeline.categories[c];
-            let [r, g, b] = cat.color;
-            let width = 16.0 + measurer.width(&cat.name, LIST_FONT) + 22.0;
-            if x > MARGIN && x + width > PAGE_WIDTH - MARGIN {
-                x = MARGIN;
-                y += 20.0;
-            }
-            rects.push(PageRect {
-                rect: Rect::from_min_size(pos2(x, y + 2.0), vec2(11.0, 11.0)),
-                color: Color32::from_rgb(r, g, b),
-            });
-            texts.push(text(
-                pos2(x + 16.0, y),
-                cat.name.clone(),
-                LIST_FONT,
-                palette.text,
-                false,
-            ));
-            x += width;
-        }
-        y += 24.0;
-    }
-
-    if spec.sources {
-        let outlets: BTreeSet<String> = shown
-            .iter()
-            .flat_map(|&i| &timeline.events[i].quotes)
-            .filter_map(|q| timeline.sources.get(q.source))
-            .map(|s| match s.kind {
-                crate::model::SourceKind::Official => format!("{} (official)", s.outlet_via()),
-                _ => s.outlet_via(),
-            })
-            .collect();
-        if !outlets.is_empty() {
-            let all = format!(
-                "Sources quoted: {}.",
-                outlets.into_iter().collect::<Vec<_>>().join(", ")
-            );
-            for line in wrap(&all, inner, &|s| measurer.width(s, LIST_FONT)) {
-                texts.push(text(
-                    pos2(MARGIN, y),
-                    line,
-                    LIST_FONT,
-                    palette.weak_text,
-                    false,
-                ));
-                y += LIST_ROW;
-            }
-            y += 4.0;
-        }
-    }
-    let footer = format!(
-        "{} · exported {} with India–Canada Timeline {}",
-        timeline.title,
-        spec.exported_on,
-        env!("CARGO_PKG_VERSION")
-    );
-    texts.push(text(
-        pos2(MARGIN, y),
-        footer,
-        LIST_FONT,
-        palette.weak_text,
-        false,
-    ));
-    y += LIST_ROW + MARGIN;
-
-    Page {
-        width: PAGE_WIDTH,
-        height: y.ceil(),
-        palette,
-        scene,
-        texts,
-        rects,
-    }
+    let in_range = lanes.iter().map(|&c| shown_in(c).count()).sum();
+    (scene, lanes, in_range)
 }
 
 /// Greedy word wrap to `width`.

@@ -34,6 +34,154 @@ fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
+/// Lane bands, baselines, names and notes, and density bars.
+fn write_lanes(out: &mut String, scene: &crate::scene::Scene, p: &crate::palette::Palette) {
+    out.push_str("<g id=\"lanes\">\n");
+    for (k, lane) in scene.lanes.iter().enumerate() {
+        if k % 2 == 1 {
+            rect(out, lane.rect, 0.0, &paint(p.lane_tint));
+        }
+        let (left, right) = (lane.rect.left(), lane.rect.right());
+        let y = lane.baseline;
+        line(
+            out,
+            [left, y, right, y],
+            &stroke(lane.color.gamma_multiply(0.35), 1.0),
+        );
+        let swatch = Rect::from_min_size(
+            lane.rect.left_top() + egui::vec2(8.0, 5.0),
+            egui::vec2(9.0, 9.0),
+        );
+        rect(out, swatch, 2.0, &paint(lane.color));
+        text(
+            out,
+            lane.rect.left() + 22.0,
+            lane.rect.top() + 3.0,
+            crate::paint::AXIS_FONT_SIZE,
+            p.weak_text,
+            false,
+            &lane.name,
+        );
+        if let Some(note) = &lane.note {
+            text(
+                out,
+                note.left,
+                lane.rect.top() + 3.0,
+                crate::paint::AXIS_FONT_SIZE,
+                p.weak_text.gamma_multiply(0.8),
+                false,
+                &note.text,
+            );
+        }
+    }
+    for bar in &scene.density {
+        rect(out, bar.rect, 0.0, &paint(bar.color.gamma_multiply(0.85)));
+    }
+    out.push_str("</g>\n");
+}
+
+/// The axis strip, grid lines and tick labels.
+fn write_axis(out: &mut String, scene: &crate::scene::Scene, p: &crate::palette::Palette) {
+    out.push_str("<g id=\"axis\">\n");
+    rect(out, scene.axis, 0.0, &paint(p.axis_background));
+    for t in &scene.ticks.ticks {
+        let grid = stroke(p.grid.gamma_multiply(0.45 * t.strength), 1.0);
+        line(
+            out,
+            [t.x, scene.axis.bottom(), t.x, scene.rect.bottom()],
+            &grid,
+        );
+        if let Some(l) = &t.label {
+            text(
+                out,
+                l.left,
+                scene.axis.top() + 5.0,
+                crate::paint::AXIS_FONT_SIZE,
+                p.text.gamma_multiply(l.alpha),
+                false,
+                &l.text,
+            );
+        }
+    }
+    if let Some(c) = &scene.ticks.context {
+        text(
+            out,
+            scene.axis.left() + 3.0,
+            scene.axis.top() + 5.0,
+            crate::paint::AXIS_FONT_SIZE,
+            p.text,
+            false,
+            c,
+        );
+    }
+    out.push_str("</g>\n");
+}
+
+/// Each event as a group `id="event-<id>"`: its mark, flags, leaders and labels.
+fn write_events(
+    out: &mut String,
+    timeline: &Timeline,
+    scene: &crate::scene::Scene,
+    p: &crate::palette::Palette,
+) {
+    // Events. Spans that run past the range are cut at its edges by geometry
+    // (a clip path would cost the rasterizer a full-size mask).
+    out.push_str("<g id=\"events\">\n");
+    for m in &scene.marks {
+        let e = &timeline.events[m.event];
+        let _ = writeln!(out, "<g id=\"event-{}\">", esc(&e.id));
+        let _ = writeln!(
+            out,
+            "<title>{}, {}</title>",
+            esc(&e.title),
+            esc(&e.date_label())
+        );
+        match m.shape {
+            MarkShape::Point { center, radius } => {
+                let _ = writeln!(
+                    out,
+                    "<circle cx=\"{:.2}\" cy=\"{:.2}\" r=\"{radius}\" {} {}/>",
+                    center.x,
+                    center.y,
+                    paint(m.color),
+                    stroke(p.background, 1.0)
+                );
+            }
+            MarkShape::Bar(r) => rect(out, r.intersect(scene.rect), 3.0, &paint(m.color)),
+            MarkShape::Soft(r) => {
+                let r = r.intersect(scene.rect);
+                let attrs = format!(
+                    "{} {} stroke-dasharray=\"3 3\"",
+                    paint(m.color.gamma_multiply(0.28)),
+                    stroke(m.color.gamma_multiply(0.8), 1.0)
+                );
+                rect(out, r, 4.0, &attrs);
+            }
+        }
+        write_mark_extras(out, m, p);
+        for l in scene.labels.iter().filter(|l| l.event == m.event) {
+            if let Some([a, b]) = l.leader {
+                line(
+                    out,
+                    [a.x, a.y, b.x, b.y],
+                    &stroke(p.weak_text.gamma_multiply(0.45), 1.0),
+                );
+            }
+            text(
+                out,
+                l.rect.left(),
+                l.rect.top(),
+                crate::paint::LABEL_FONT_SIZE,
+                p.text,
+                false,
+                &l.text,
+            );
+        }
+        out.push_str("</g>\n");
+    }
+    out.push_str("</g>\n");
+}
+
 /// Named periods: shaded bands behind the lanes, their names in the strip under the axis.
 fn write_eras(out: &mut String, scene: &crate::scene::Scene, p: &crate::palette::Palette) {
     if scene.eras.is_empty() {
@@ -168,145 +316,10 @@ pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
         &paint(p.background),
     );
 
-    // Lanes, grid and axis.
-    out.push_str("<g id=\"lanes\">\n");
-    for (k, lane) in scene.lanes.iter().enumerate() {
-        if k % 2 == 1 {
-            rect(&mut out, lane.rect, 0.0, &paint(p.lane_tint));
-        }
-        let (left, right) = (lane.rect.left(), lane.rect.right());
-        let y = lane.baseline;
-        line(
-            &mut out,
-            [left, y, right, y],
-            &stroke(lane.color.gamma_multiply(0.35), 1.0),
-        );
-        let swatch = Rect::from_min_size(
-            lane.rect.left_top() + egui::vec2(8.0, 5.0),
-            egui::vec2(9.0, 9.0),
-        );
-        rect(&mut out, swatch, 2.0, &paint(lane.color));
-        text(
-            &mut out,
-            lane.rect.left() + 22.0,
-            lane.rect.top() + 3.0,
-            crate::paint::AXIS_FONT_SIZE,
-            p.weak_text,
-            false,
-            &lane.name,
-        );
-        if let Some(note) = &lane.note {
-            text(
-                &mut out,
-                note.left,
-                lane.rect.top() + 3.0,
-                crate::paint::AXIS_FONT_SIZE,
-                p.weak_text.gamma_multiply(0.8),
-                false,
-                &note.text,
-            );
-        }
-    }
-    for bar in &scene.density {
-        rect(
-            &mut out,
-            bar.rect,
-            0.0,
-            &paint(bar.color.gamma_multiply(0.85)),
-        );
-    }
-    out.push_str("</g>\n");
+    write_lanes(&mut out, scene, p);
     write_eras(&mut out, scene, p);
-    out.push_str("<g id=\"axis\">\n");
-    rect(&mut out, scene.axis, 0.0, &paint(p.axis_background));
-    for t in &scene.ticks.ticks {
-        let grid = stroke(p.grid.gamma_multiply(0.45 * t.strength), 1.0);
-        line(
-            &mut out,
-            [t.x, scene.axis.bottom(), t.x, scene.rect.bottom()],
-            &grid,
-        );
-        if let Some(l) = &t.label {
-            text(
-                &mut out,
-                l.left,
-                scene.axis.top() + 5.0,
-                crate::paint::AXIS_FONT_SIZE,
-                p.text.gamma_multiply(l.alpha),
-                false,
-                &l.text,
-            );
-        }
-    }
-    if let Some(c) = &scene.ticks.context {
-        text(
-            &mut out,
-            scene.axis.left() + 3.0,
-            scene.axis.top() + 5.0,
-            crate::paint::AXIS_FONT_SIZE,
-            p.text,
-            false,
-            c,
-        );
-    }
-    out.push_str("</g>\n");
-
-    // Events. Spans that run past the range are cut at its edges by geometry
-    // (a clip path would cost the rasterizer a full-size mask).
-    out.push_str("<g id=\"events\">\n");
-    for m in &scene.marks {
-        let e = &timeline.events[m.event];
-        let _ = writeln!(out, "<g id=\"event-{}\">", esc(&e.id));
-        let _ = writeln!(
-            out,
-            "<title>{}, {}</title>",
-            esc(&e.title),
-            esc(&e.date_label())
-        );
-        match m.shape {
-            MarkShape::Point { center, radius } => {
-                let _ = writeln!(
-                    out,
-                    "<circle cx=\"{:.2}\" cy=\"{:.2}\" r=\"{radius}\" {} {}/>",
-                    center.x,
-                    center.y,
-                    paint(m.color),
-                    stroke(p.background, 1.0)
-                );
-            }
-            MarkShape::Bar(r) => rect(&mut out, r.intersect(scene.rect), 3.0, &paint(m.color)),
-            MarkShape::Soft(r) => {
-                let r = r.intersect(scene.rect);
-                let attrs = format!(
-                    "{} {} stroke-dasharray=\"3 3\"",
-                    paint(m.color.gamma_multiply(0.28)),
-                    stroke(m.color.gamma_multiply(0.8), 1.0)
-                );
-                rect(&mut out, r, 4.0, &attrs);
-            }
-        }
-        write_mark_extras(&mut out, m, p);
-        for l in scene.labels.iter().filter(|l| l.event == m.event) {
-            if let Some([a, b]) = l.leader {
-                line(
-                    &mut out,
-                    [a.x, a.y, b.x, b.y],
-                    &stroke(p.weak_text.gamma_multiply(0.45), 1.0),
-                );
-            }
-            text(
-                &mut out,
-                l.rect.left(),
-                l.rect.top(),
-                crate::paint::LABEL_FONT_SIZE,
-                p.text,
-                false,
-                &l.text,
-            );
-        }
-        out.push_str("</g>\n");
-    }
-    out.push_str("</g>\n");
+    write_axis(&mut out, scene, p);
+    write_events(&mut out, timeline, scene, p);
     let axis_y = scene.axis.bottom();
     line(
         &mut out,

@@ -87,6 +87,7 @@ pub enum Field {
 
 /// Where a field is in the file: 1-based line and column.
 pub trait Locate {
+    /// Line and column of a field of a slide (of the slide itself when the field is absent).
     fn locate(&self, slide: SlideRef, field: Field) -> (usize, usize);
 }
 
@@ -99,6 +100,7 @@ pub struct Problems<'a> {
 }
 
 impl<'a> Problems<'a> {
+    /// No problems yet; `file` names the file, `locate` places fields in it.
     pub fn new(file: &'a str, locate: &'a dyn Locate) -> Self {
         Self {
             file,

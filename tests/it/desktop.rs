@@ -104,12 +104,14 @@ fn a_broken_file_dropped_on_the_window_keeps_the_timeline_and_lists_its_problems
     assert!(h.state().notice.is_none());
     assert_eq!(h.state().recent, vec![good.clone()]);
 
-    // Anything but a .ron file is refused with a message.
+    // Anything but a timeline file is refused with a message.
     let text = dir.path().join("notes.txt");
     std::fs::write(&text, "hello").unwrap();
     drop_file(&mut h, &text);
     assert_eq!(h.state().timeline.title, "Test timeline");
-    h.get_by_label_contains("only .ron timeline files can be opened");
+    h.get_by_label_contains(
+        "notes.txt is not a timeline: open .ron files, or TimelineJS .json and .csv files",
+    );
 }
 
 #[test]

@@ -1,4 +1,6 @@
 //! Integration tests, in one binary so that the eframe stack is linked once.
+// Test helpers unwrap like the tests they serve: a panic is a failed test.
+#![allow(clippy::unwrap_used)]
 
 mod cli;
 mod common;

@@ -1,0 +1,210 @@
+//! One frame of the app: the panels in order, then the commands they returned.
+//! Each panel is its own `*_ui` module; this file only wires them.
+
+use super::{
+    Command, FIRST_FRAME_ENV, Notice, TimelineApp, export_dialog_ui, file_drop_ui, help_ui,
+    list_ui, menu_ui, notice_ui, overview_ui, side_panel_ui, timeline_ui, top_bar_ui, tour_ui,
+};
+
+impl TimelineApp {
+    /// The whole UI, inside any `Ui` (eframe's root, or a test harness).
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.frame_start(ui);
+        let mut commands = self.global_keys(ui);
+        commands.extend(self.dropped_file(ui));
+        commands.extend(self.top_panels_ui(ui));
+        commands.extend(self.side_panels_ui(ui));
+        commands.extend(self.central_ui(ui));
+        let lanes = self.lanes();
+        export_dialog_ui::export_dialog_ui(
+            ui,
+            &mut self.export,
+            &self.timeline,
+            &lanes,
+            self.path.as_deref(),
+        );
+        help_ui::shortcuts_ui(ui.ctx(), &mut self.show_shortcuts);
+        let source_name = self.source_name();
+        help_ui::about_ui(ui.ctx(), &mut self.show_about, &self.timeline, &source_name);
+        file_drop_ui::paint_drop_hint(ui);
+        for c in commands {
+            self.apply(c);
+        }
+        self.frame_end(ui);
+    }
+
+    /// Animation, live reload, window title, theme and the search shortcut.
+    fn frame_start(&mut self, ui: &mut egui::Ui) {
+        let dt = ui.input(|i| i.stable_dt);
+        if self.animate(dt) {
+            ui.ctx().request_repaint();
+        }
+        self.follow_file(ui.ctx());
+        let title = format!("{} — India–Canada Timeline", self.timeline.title);
+        if title != self.title_shown {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_shown = title;
+        }
+        if ui.ctx().options(|o| o.theme_preference) != self.theme.preference() {
+            ui.ctx().set_theme(self.theme.preference());
+        }
+        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
+            ui.memory_mut(|m| m.request_focus(top_bar_ui::search_id()));
+        }
+    }
+
+    /// A file dropped on the window: open it, or say why not.
+    fn dropped_file(&mut self, ui: &egui::Ui) -> Vec<Command> {
+        match file_drop_ui::dropped_file(ui) {
+            Some(file_drop_ui::Dropped::Timeline(p)) => vec![Command::OpenPath(p)],
+            Some(file_drop_ui::Dropped::NotATimeline(name)) => {
+                self.notice = Some(Notice::problems(
+                    format!(
+                        "{name} is not a timeline: open .ron files, or TimelineJS .json and .csv files."
+                    ),
+                    Vec::new(),
+                ));
+                Vec::new()
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// Menus and top bar, the notice strip, the tour's bar.
+    fn top_panels_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let match_count = self.matches().map(|m| m.iter().filter(|b| **b).count());
+        let hidden = self.hidden.clone();
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            let menus = menu_ui::Menus {
+                recent: &self.recent,
+                open_path: self.path.as_deref(),
+                theme: self.theme,
+            };
+            commands.extend(menu_ui::menu_bar_ui(ui, &menus));
+            ui.separator();
+            let bar = top_bar_ui::TopBar {
+                timeline: &self.timeline,
+                search: &mut self.search,
+                match_count,
+                hidden: &hidden,
+                thread: self.thread_filter,
+                disputed_only: self.disputed_only,
+                list_mode: self.list_mode,
+            };
+            commands.extend(top_bar_ui::top_bar_ui(ui, bar));
+            ui.add_space(2.0);
+        });
+        if let Some(notice) = &self.notice {
+            let action = egui::Panel::top("notice")
+                .show(ui, |ui| notice_ui::notice_ui(ui, notice))
+                .inner;
+            match action {
+                Some(notice_ui::NoticeAction::Dismiss) => self.notice = None,
+                Some(notice_ui::NoticeAction::Retry) => {
+                    commands.extend(notice.retry.clone().map(Command::OpenPath));
+                }
+                None => {}
+            }
+        }
+        commands
+    }
+
+    /// The side panel, the tour's bar and the overview strip.
+    fn side_panels_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        egui::Panel::right("details")
+            .resizable(true)
+            .default_size(340.0)
+            .min_size(240.0)
+            .show(ui, |ui| {
+                let source_name = self.source_name();
+                let panel = side_panel_ui::SidePanel {
+                    timeline: &self.timeline,
+                    selected: self.selected,
+                    style: self.citation_style,
+                    source_name: &source_name,
+                };
+                commands.extend(side_panel_ui::side_panel_ui(ui, &panel));
+            });
+        if let Some(tour) = &self.tour {
+            egui::Panel::top("tour").show(ui, |ui| {
+                commands.extend(tour_ui::tour_ui(ui, tour, &self.timeline))
+            });
+        }
+        let lanes = self.lanes();
+        egui::Panel::bottom("overview")
+            .exact_size(46.0)
+            .show(ui, |ui| {
+                commands.extend(overview_ui::overview_ui(
+                    ui,
+                    &self.timeline,
+                    self.view,
+                    &lanes,
+                ));
+            });
+        commands
+    }
+
+    /// The timeline, or the list of events.
+    fn central_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        // The search may have changed in the top bar: refresh once, then borrow.
+        self.matches();
+        self.filter();
+        if self.list_mode {
+            self.list_rows();
+            let rows = self
+                .list_cache
+                .as_ref()
+                .map_or(&[][..], |(_, r)| r.as_slice());
+            egui::CentralPanel::default().show(ui, |ui| {
+                commands.extend(list_ui::list_ui(
+                    ui,
+                    &self.timeline,
+                    rows,
+                    self.selected,
+                    self.list_sort,
+                ));
+            });
+            return commands;
+        }
+        let lanes = self.lanes();
+        egui::CentralPanel::default()
+            .frame(egui::Frame::new())
+            .show(ui, |ui| {
+                let widget = timeline_ui::TimelineWidget {
+                    timeline: &self.timeline,
+                    view: self.view,
+                    lanes: &lanes,
+                    matches: self.matches.as_deref(),
+                    filter: self.filter_mask.as_ref().map(|(_, _, m)| m.as_slice()),
+                    selected: self.selected,
+                    range: self.range,
+                };
+                let (c, map) = timeline_ui::timeline_ui(ui, &widget, &mut self.range_drag);
+                self.last_map = Some(map);
+                commands.extend(c);
+            });
+        commands
+    }
+
+    /// Quit, keep animating, and report the first frame when asked to.
+    fn frame_end(&mut self, ui: &mut egui::Ui) {
+        if std::mem::take(&mut self.quit) {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if self.view != self.target {
+            ui.ctx().request_repaint();
+        }
+        if let Some(started) = self.started.take()
+            && std::env::var_os(FIRST_FRAME_ENV).is_some()
+        {
+            eprintln!(
+                "first frame drawn {:.0} ms after start",
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+    }
+}
