@@ -44,18 +44,26 @@ pub fn overview_ui(
             painter.vline(column.left + 0.5, y0..=y0 + row_h - 1.0, stroke);
         }
     }
-    for year in years_between(first, last) {
-        let x = map.x_from_time(year.1 as f64);
-        painter.vline(
-            x,
-            rect.y_range(),
-            Stroke::new(1.0, Palette::faded(palette.grid, 0.5)),
-        );
+    // The axis's own ticks: labels that never collide, by year, decade or century.
+    let font = egui::FontId::proportional(10.0);
+    let measure = |t: &str| {
+        painter
+            .layout_no_wrap(t.to_owned(), font.clone(), Color32::WHITE)
+            .size()
+            .x
+    };
+    for tick in crate::ticks::ticks(&map, &measure).ticks {
+        let Some(label) = tick.label else {
+            continue;
+        };
+        let grid = Stroke::new(1.0, Palette::faded(palette.grid, 0.5));
+        painter.vline(tick.x, rect.y_range(), grid);
+        let at = pos2(label.left, rect.top() + 1.0);
         painter.text(
-            pos2(x + 3.0, rect.top() + 1.0),
+            at,
             egui::Align2::LEFT_TOP,
-            year.0.to_string(),
-            egui::FontId::proportional(10.0),
+            label.text,
+            font.clone(),
             palette.weak_text,
         );
     }
@@ -91,19 +99,4 @@ pub fn overview_ui(
     }
     response.on_hover_text("Overview: drag to move the visible window, click to jump");
     out
-}
-
-fn years_between(first: i64, last: i64) -> Vec<(i32, i64)> {
-    use chrono::Datelike;
-    let (Some(a), Some(b)) = (
-        crate::date::date_from_day(first),
-        crate::date::date_from_day(last),
-    ) else {
-        return Vec::new();
-    };
-    (a.year() + 1..=b.year())
-        .filter_map(|y| {
-            chrono::NaiveDate::from_ymd_opt(y, 1, 1).map(|d| (y, crate::date::day_from_date(d)))
-        })
-        .collect()
 }
