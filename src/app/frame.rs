@@ -49,7 +49,7 @@ impl TimelineApp {
         if ui.ctx().options(|o| o.theme_preference) != self.theme.preference() {
             ui.ctx().set_theme(self.theme.preference());
         }
-        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
+        if ui.input_mut(|i| super::shortcuts::pressed(i, super::shortcuts::Action::Search)) {
             ui.memory_mut(|m| m.request_focus(top_bar_ui::search_id()));
         }
     }

@@ -1,6 +1,7 @@
 //! The menu bar: File, View, Help. Every item names its shortcut.
 
 use super::command::Command;
+use super::shortcuts::{Action, hint};
 use super::state::ThemeChoice;
 use egui::{Button, Ui};
 use std::path::{Path, PathBuf};
@@ -19,7 +20,7 @@ pub fn menu_bar_ui(ui: &mut Ui, menus: &Menus<'_>) -> Vec<Command> {
         ui.menu_button("File", |ui| file_menu_ui(ui, menus, &mut out));
         ui.menu_button("View", |ui| view_menu_ui(ui, menus, &mut out));
         ui.menu_button("Help", |ui| {
-            if item(ui, "Keyboard shortcuts", "F1") {
+            if item(ui, "Keyboard shortcuts", hint(Action::Shortcuts)) {
                 out.push(Command::ToggleShortcuts);
             }
             if ui.button("About").clicked() {
@@ -31,7 +32,7 @@ pub fn menu_bar_ui(ui: &mut Ui, menus: &Menus<'_>) -> Vec<Command> {
 }
 
 fn file_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
-    if item(ui, "Open…", "Ctrl+O") {
+    if item(ui, "Open…", hint(Action::Open)) {
         out.push(Command::OpenFile);
     }
     ui.add_enabled_ui(!menus.recent.is_empty(), |ui| {
@@ -70,7 +71,7 @@ fn file_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
         out.push(Command::OpenBundled);
     }
     ui.separator();
-    if item(ui, "Export…", "Ctrl+E") {
+    if item(ui, "Export…", hint(Action::Export)) {
         out.push(Command::OpenExport);
     }
     if ui
@@ -83,19 +84,19 @@ fn file_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
         out.push(Command::ExportCitations);
     }
     ui.separator();
-    if item(ui, "Quit", "Ctrl+Q") {
+    if item(ui, "Quit", hint(Action::Quit)) {
         out.push(Command::Quit);
     }
 }
 
 fn view_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
-    if item(ui, "Fit all", "F") {
+    if item(ui, "Fit all", hint(Action::FitAll)) {
         out.push(Command::FitAll);
     }
-    if item(ui, "List", "L") {
+    if item(ui, "List", hint(Action::List)) {
         out.push(Command::ToggleList);
     }
-    if item(ui, "Tour of the key events", "T") {
+    if item(ui, "Tour of the key events", hint(Action::Tour)) {
         out.push(Command::StartTour);
     }
     ui.separator();

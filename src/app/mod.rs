@@ -13,6 +13,7 @@ mod menu_ui;
 mod notice_ui;
 mod overview_ui;
 pub mod saved_file;
+pub mod shortcuts;
 mod side_panel_ui;
 pub mod state;
 mod timeline_interaction;
@@ -22,7 +23,6 @@ pub mod tour_ui;
 mod window;
 
 pub use command::Command;
-pub use help_ui::SHORTCUTS;
 pub use icon::app_icon;
 pub use timeline_ui::scene_id;
 pub use window::{APP_ID, run};
@@ -504,61 +504,55 @@ impl TimelineApp {
 
     /// Keys that work anywhere in the window.
     fn global_keys(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
-        use egui::{Key, Modifiers};
+        use shortcuts::{Action, is_plain, pressed};
         let typing = ui.ctx().text_edit_focused();
-        ui.input_mut(|i| {
+        let window_open = self.show_shortcuts || self.show_about || self.export.open;
+        let (list_mode, touring) = (self.list_mode, self.tour.is_some());
+        let mut close_windows = false;
+        let out = ui.input_mut(|i| {
+            let mut key = |a: Action| !(typing && is_plain(a)) && pressed(i, a);
             let mut out = Vec::new();
-            if i.consume_key(Modifiers::COMMAND, Key::E) {
-                out.push(Command::OpenExport);
-            }
-            if i.consume_key(Modifiers::COMMAND, Key::O) {
-                out.push(Command::OpenFile);
-            }
-            if i.consume_key(Modifiers::NONE, Key::F1)
-                || (!typing && i.consume_key(Modifiers::SHIFT, Key::Questionmark))
-                || (!typing && i.consume_key(Modifiers::NONE, Key::Questionmark))
-            {
-                out.push(Command::ToggleShortcuts);
-            }
-            if !typing && i.consume_key(Modifiers::NONE, Key::L) {
-                out.push(Command::ToggleList);
-            }
-            if !typing && i.consume_key(Modifiers::NONE, Key::T) {
-                out.push(Command::StartTour);
-            }
-            if self.list_mode && !typing {
-                if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
-                    out.push(Command::ListStep(1));
-                }
-                if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
-                    out.push(Command::ListStep(-1));
+            for (action, command) in [
+                (Action::Export, Command::OpenExport),
+                (Action::Open, Command::OpenFile),
+                (Action::Shortcuts, Command::ToggleShortcuts),
+                (Action::List, Command::ToggleList),
+                (Action::Tour, Command::StartTour),
+                (Action::Quit, Command::Quit),
+            ] {
+                if key(action) {
+                    out.push(command);
                 }
             }
-            if self.tour.is_some() && !typing {
-                if i.consume_key(Modifiers::NONE, Key::ArrowRight)
-                    || i.consume_key(Modifiers::NONE, Key::Space)
-                {
-                    out.push(Command::TourStep(1));
-                }
-                if i.consume_key(Modifiers::NONE, Key::ArrowLeft) {
-                    out.push(Command::TourStep(-1));
-                }
-                if !(self.show_shortcuts || self.show_about || self.export.open)
-                    && i.consume_key(Modifiers::NONE, Key::Escape)
-                {
+            if list_mode && key(Action::ListNext) {
+                out.push(Command::ListStep(1));
+            }
+            if list_mode && key(Action::ListPrevious) {
+                out.push(Command::ListStep(-1));
+            }
+            if touring && (key(Action::Next) || key(Action::TourNext)) {
+                out.push(Command::TourStep(1));
+            }
+            if touring && key(Action::Previous) {
+                out.push(Command::TourStep(-1));
+            }
+            // Esc closes the topmost window first, then leaves the tour; only
+            // then does it reach the timeline.
+            if (window_open || touring) && key(Action::Clear) {
+                if window_open {
+                    close_windows = true;
+                } else {
                     out.push(Command::EndTour);
                 }
             }
-            // Esc closes the topmost window first; only then does it reach the timeline.
-            if (self.show_shortcuts || self.show_about || self.export.open)
-                && i.consume_key(Modifiers::NONE, Key::Escape)
-            {
-                self.show_shortcuts = false;
-                self.show_about = false;
-                self.export.open = false;
-            }
             out
-        })
+        });
+        if close_windows {
+            self.show_shortcuts = false;
+            self.show_about = false;
+            self.export.open = false;
+        }
+        out
     }
 
     /// Steps the view animation; returns true while it is still moving.

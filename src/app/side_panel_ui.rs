@@ -1,6 +1,7 @@
 //! The selected event: what happened, who said what, and where sources disagree.
 
 use super::command::Command;
+use super::shortcuts::{Action, with_hint};
 use crate::cite::{self, CitationStyle};
 use crate::links::web_address;
 use crate::model::{Quote, Source, Timeline};
@@ -29,14 +30,14 @@ pub fn side_panel_ui(ui: &mut Ui, panel: &SidePanel<'_>) -> Vec<Command> {
     ui.horizontal(|ui| {
         if ui
             .button("◀ Previous")
-            .on_hover_text("Previous event (←)")
+            .on_hover_text(with_hint("Previous event", Action::Previous))
             .clicked()
         {
             out.push(Command::Step(-1));
         }
         if ui
             .button("Next ▶")
-            .on_hover_text("Next event (→)")
+            .on_hover_text(with_hint("Next event", Action::Next))
             .clicked()
         {
             out.push(Command::Step(1));

@@ -1,9 +1,10 @@
 //! Turns pointer and keyboard input over the timeline into [`Command`]s.
 
 use super::command::Command;
+use super::shortcuts::{Action, pressed};
 use crate::scene::{Hit, Scene};
 use crate::view::ScreenMap;
-use egui::{Key, Modifiers, Response, Ui};
+use egui::{Response, Ui};
 
 /// Fraction of the view moved by `A`/`D`.
 const KEY_PAN: f64 = 0.2;
@@ -120,48 +121,30 @@ pub fn keyboard_interaction(ui: &Ui, map: &ScreenMap) -> Vec<Command> {
     }
     let center = map.view.start + map.view.span / 2.0;
     ui.input_mut(|i| {
-        let none = Modifiers::NONE;
-        if i.consume_key(none, Key::Plus)
-            || i.consume_key(none, Key::Equals)
-            || i.consume_key(Modifiers::SHIFT, Key::Equals)
-        {
-            out.push(Command::ZoomAt {
-                center,
-                factor: KEY_ZOOM,
-                animate: true,
-            });
-        }
-        if i.consume_key(none, Key::Minus) {
-            out.push(Command::ZoomAt {
-                center,
-                factor: 1.0 / KEY_ZOOM,
-                animate: true,
-            });
-        }
-        if i.consume_key(none, Key::A) {
-            out.push(Command::AnimateTo(map.view.pan(-map.view.span * KEY_PAN)));
-        }
-        if i.consume_key(none, Key::D) {
-            out.push(Command::AnimateTo(map.view.pan(map.view.span * KEY_PAN)));
-        }
-        if i.consume_key(none, Key::F) {
-            out.push(Command::FitAll);
-        }
-        if i.consume_key(none, Key::Home) {
-            out.push(Command::SelectEnd(-1));
-        }
-        if i.consume_key(none, Key::End) {
-            out.push(Command::SelectEnd(1));
-        }
-        if i.consume_key(none, Key::ArrowLeft) {
-            out.push(Command::Step(-1));
-        }
-        if i.consume_key(none, Key::ArrowRight) {
-            out.push(Command::Step(1));
-        }
-        if i.consume_key(none, Key::Escape) {
-            out.push(Command::SetRange(None));
-            out.push(Command::Select(None));
+        let zoom = |factor| Command::ZoomAt {
+            center,
+            factor,
+            animate: true,
+        };
+        let pan = |share: f64| Command::AnimateTo(map.view.pan(map.view.span * share));
+        for (action, commands) in [
+            (Action::ZoomIn, vec![zoom(KEY_ZOOM)]),
+            (Action::ZoomOut, vec![zoom(1.0 / KEY_ZOOM)]),
+            (Action::PanBack, vec![pan(-KEY_PAN)]),
+            (Action::PanForward, vec![pan(KEY_PAN)]),
+            (Action::FitAll, vec![Command::FitAll]),
+            (Action::FirstEvent, vec![Command::SelectEnd(-1)]),
+            (Action::LastEvent, vec![Command::SelectEnd(1)]),
+            (Action::Previous, vec![Command::Step(-1)]),
+            (Action::Next, vec![Command::Step(1)]),
+            (
+                Action::Clear,
+                vec![Command::SetRange(None), Command::Select(None)],
+            ),
+        ] {
+            if pressed(i, action) {
+                out.extend(commands);
+            }
         }
     });
     out

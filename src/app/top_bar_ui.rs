@@ -1,6 +1,7 @@
 //! The bar above the timeline: title, search, category toggles, fit, open.
 
 use super::command::Command;
+use super::shortcuts::{Action, with_hint};
 use crate::model::Timeline;
 use egui::{Color32, RichText, Ui};
 
@@ -30,7 +31,7 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
         ui.separator();
         let edit = egui::TextEdit::singleline(bar.search)
             .id(search_id())
-            .hint_text("Search (Ctrl+F)")
+            .hint_text(with_hint("Search", Action::Search))
             .desired_width(180.0);
         let response = ui.add(edit);
         if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
@@ -57,33 +58,41 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
         ui.separator();
         if ui
             .selectable_label(bar.list_mode, "☰ List")
-            .on_hover_text("The events as a sortable list (L)")
+            .on_hover_text(with_hint("The events as a sortable list", Action::List))
             .clicked()
         {
             out.push(Command::ToggleList);
         }
         if ui
             .button("▶ Tour")
-            .on_hover_text("Step through the key events from the first (T)")
+            .on_hover_text(with_hint(
+                "Step through the key events from the first",
+                Action::Tour,
+            ))
             .clicked()
         {
             out.push(Command::StartTour);
         }
         if ui
             .button("Fit all")
-            .on_hover_text("Show the whole timeline (F)")
+            .on_hover_text(with_hint("Show the whole timeline", Action::FitAll))
             .clicked()
         {
             out.push(Command::FitAll);
         }
-        let export_hint =
-            "Export the selected range (Shift+drag) or the visible one to PNG, SVG or PDF (Ctrl+E)";
+        let export_hint = with_hint(
+            "Export the selected range (Shift+drag) or the visible one to PNG, SVG or PDF",
+            Action::Export,
+        );
         if ui.button("Export…").on_hover_text(export_hint).clicked() {
             out.push(Command::OpenExport);
         }
         if ui
             .button("Open…")
-            .on_hover_text("Open another timeline file (.ron)")
+            .on_hover_text(with_hint(
+                "Open another timeline (.ron, TimelineJS .json or .csv)",
+                Action::Open,
+            ))
             .clicked()
         {
             out.push(Command::OpenFile);

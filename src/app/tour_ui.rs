@@ -3,6 +3,7 @@
 //! through a story. The timeline moves to each stop and the side panel shows it.
 
 use super::command::Command;
+use super::shortcuts::{Action, hint};
 use crate::model::{Importance, Timeline};
 use egui::{RichText, Ui};
 
@@ -61,19 +62,27 @@ pub fn tour_ui(ui: &mut Ui, tour: &Tour, t: &Timeline) -> Vec<Command> {
         let last = tour.at + 1 == tour.stops.len();
         if ui
             .add_enabled(!first, egui::Button::new("◀ Previous stop"))
-            .on_hover_text("←")
+            .on_hover_text(hint(Action::Previous))
             .clicked()
         {
             out.push(Command::TourStep(-1));
         }
         if ui
             .add_enabled(!last, egui::Button::new("Next stop ▶"))
-            .on_hover_text("→ or Space")
+            .on_hover_text(format!(
+                "{} or {}",
+                hint(Action::Next),
+                hint(Action::TourNext)
+            ))
             .clicked()
         {
             out.push(Command::TourStep(1));
         }
-        if ui.button("Leave the tour").on_hover_text("Esc").clicked() {
+        if ui
+            .button("Leave the tour")
+            .on_hover_text(hint(Action::Clear))
+            .clicked()
+        {
             out.push(Command::EndTour);
         }
         ui.weak(crate::text::truncate_chars(
