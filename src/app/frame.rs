@@ -46,8 +46,8 @@ impl TimelineApp {
                 .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title_shown = title;
         }
-        if ui.ctx().options(|o| o.theme_preference) != self.theme.preference() {
-            ui.ctx().set_theme(self.theme.preference());
+        if ui.ctx().options(|o| o.theme_preference) != self.theme {
+            ui.ctx().set_theme(self.theme);
         }
         if ui.input_mut(|i| super::shortcuts::pressed(i, super::shortcuts::Action::Search)) {
             ui.memory_mut(|m| m.request_focus(top_bar_ui::search_id()));

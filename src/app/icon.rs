@@ -3,22 +3,12 @@
 /// `assets/icon.png`, 256 × 256 RGBA.
 pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icon.png");
 
-/// The icon as eframe wants it; `None` only if the embedded file were not an RGBA PNG.
+/// The icon as eframe wants it (decoded by eframe's own helper); `None`, and a
+/// logged warning, only if the embedded file were broken.
 pub fn app_icon() -> Option<egui::IconData> {
-    let mut decoder = png::Decoder::new(std::io::Cursor::new(ICON_PNG));
-    decoder.set_transformations(png::Transformations::EXPAND);
-    let mut reader = decoder.read_info().ok()?;
-    let mut rgba = vec![0; reader.output_buffer_size()?];
-    let info = reader.next_frame(&mut rgba).ok()?;
-    if info.color_type != png::ColorType::Rgba || info.bit_depth != png::BitDepth::Eight {
-        return None;
-    }
-    rgba.truncate(info.buffer_size());
-    Some(egui::IconData {
-        rgba,
-        width: info.width,
-        height: info.height,
-    })
+    eframe::icon_data::from_png_bytes(ICON_PNG)
+        .map_err(|e| log::warn!("the window icon could not be decoded: {e}"))
+        .ok()
 }
 
 #[cfg(test)]

@@ -15,24 +15,8 @@ pub const STORAGE_KEY: &str = "india-canada-timeline";
 /// How many files the Open Recent menu keeps.
 pub const RECENT_LIMIT: usize = 8;
 
-/// Light, dark, or whatever the system uses.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ThemeChoice {
-    #[default]
-    System,
-    Light,
-    Dark,
-}
-
-impl ThemeChoice {
-    pub fn preference(self) -> egui::ThemePreference {
-        match self {
-            Self::System => egui::ThemePreference::System,
-            Self::Light => egui::ThemePreference::Light,
-            Self::Dark => egui::ThemePreference::Dark,
-        }
-    }
-}
+/// Light, dark, or whatever the system uses: egui's own preference type.
+pub type ThemeChoice = egui::ThemePreference;
 
 /// Everything restored at the next start.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -57,16 +41,10 @@ impl SavedState {
     /// Reads the state; anything missing or unreadable gives the defaults
     /// (a bad state file must never stop the app from starting).
     pub fn read(storage: &dyn eframe::Storage) -> Self {
-        let Some(text) = storage.get_string(STORAGE_KEY) else {
-            return Self::default();
-        };
-        match ron::from_str::<Self>(&text) {
-            Ok(state) => state.sanitized(),
-            Err(e) => {
-                log::warn!("the saved state could not be read ({e}); starting afresh");
-                Self::default()
-            }
-        }
+        // eframe's helper decodes (and logs what it cannot); we then make every value safe.
+        eframe::get_value::<Self>(storage, STORAGE_KEY)
+            .map(Self::sanitized)
+            .unwrap_or_default()
     }
 
     /// The state with every value made safe to use: a view that is finite and
@@ -91,10 +69,7 @@ impl SavedState {
     }
 
     pub fn write(&self, storage: &mut dyn eframe::Storage) {
-        match ron::to_string(self) {
-            Ok(text) => storage.set_string(STORAGE_KEY, text),
-            Err(e) => log::warn!("the app's state could not be saved: {e}"),
-        }
+        eframe::set_value(storage, STORAGE_KEY, self);
     }
 }
 
