@@ -30,43 +30,8 @@ pub fn overview_ui(
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, CornerRadius::ZERO, palette.axis_background);
 
-    // A tick in each pixel column where a lane has events starting (the density
-    // columns of the timeline, one point wide): the cost follows the strip's
-    // width, not the dataset.
-    let rows = lanes.len().max(1) as f32;
-    let row_h = (rect.height() - 6.0) / rows;
-    for (row, &c) in lanes.iter().enumerate() {
-        let [r, g, b] = timeline.categories[c].color;
-        let stroke = Stroke::new(1.5, Color32::from_rgb(r, g, b));
-        let y0 = rect.top() + 3.0 + row as f32 * row_h;
-        let span = (rect.left(), rect.right());
-        for column in crate::density::columns(timeline, c, &map, span, 1.0) {
-            painter.vline(column.left + 0.5, y0..=y0 + row_h - 1.0, stroke);
-        }
-    }
-    // The axis's own ticks: labels that never collide, by year, decade or century.
-    let font = egui::FontId::proportional(10.0);
-    let measure = |t: &str| {
-        painter
-            .layout_no_wrap(t.to_owned(), font.clone(), Color32::WHITE)
-            .size()
-            .x
-    };
-    for tick in crate::ticks::ticks(&map, &measure).ticks {
-        let Some(label) = tick.label else {
-            continue;
-        };
-        let grid = Stroke::new(1.0, Palette::faded(palette.grid, 0.5));
-        painter.vline(tick.x, rect.y_range(), grid);
-        let at = pos2(label.left, rect.top() + 1.0);
-        painter.text(
-            at,
-            egui::Align2::LEFT_TOP,
-            label.text,
-            font.clone(),
-            palette.weak_text,
-        );
-    }
+    paint_lane_ticks(&painter, timeline, lanes, &map, rect);
+    paint_axis_labels(&painter, &map, rect, &palette);
 
     let window = egui::Rect::from_x_y_ranges(
         map.x_from_time(view.start).max(rect.left())
@@ -99,4 +64,58 @@ pub fn overview_ui(
     }
     response.on_hover_text("Overview: drag to move the visible window, click to jump");
     out
+}
+
+/// A tick in each pixel column where a lane has events starting (the density
+/// columns of the timeline, one point wide): the cost follows the strip's
+/// width, not the dataset.
+fn paint_lane_ticks(
+    painter: &egui::Painter,
+    timeline: &Timeline,
+    lanes: &[usize],
+    map: &ScreenMap,
+    rect: egui::Rect,
+) {
+    let rows = lanes.len().max(1) as f32;
+    let row_h = (rect.height() - 6.0) / rows;
+    for (row, &c) in lanes.iter().enumerate() {
+        let [r, g, b] = timeline.categories[c].color;
+        let stroke = Stroke::new(1.5, Color32::from_rgb(r, g, b));
+        let y0 = rect.top() + 3.0 + row as f32 * row_h;
+        let span = (rect.left(), rect.right());
+        for column in crate::density::columns(timeline, c, map, span, 1.0) {
+            painter.vline(column.left + 0.5, y0..=y0 + row_h - 1.0, stroke);
+        }
+    }
+}
+
+/// The axis's own ticks: labels that never collide, by year, decade or century.
+fn paint_axis_labels(
+    painter: &egui::Painter,
+    map: &ScreenMap,
+    rect: egui::Rect,
+    palette: &Palette,
+) {
+    let font = egui::FontId::proportional(10.0);
+    let measure = |t: &str| {
+        painter
+            .layout_no_wrap(t.to_owned(), font.clone(), Color32::WHITE)
+            .size()
+            .x
+    };
+    for tick in crate::ticks::ticks(map, &measure).ticks {
+        let Some(label) = tick.label else {
+            continue;
+        };
+        let grid = Stroke::new(1.0, Palette::faded(palette.grid, 0.5));
+        painter.vline(tick.x, rect.y_range(), grid);
+        let at = pos2(label.left, rect.top() + 1.0);
+        painter.text(
+            at,
+            egui::Align2::LEFT_TOP,
+            label.text,
+            font.clone(),
+            palette.weak_text,
+        );
+    }
 }
