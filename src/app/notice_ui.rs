@@ -1,6 +1,59 @@
 //! The message strip above the timeline: a file's problems, or a note.
 
-use super::Notice;
+use std::path::PathBuf;
+
+/// A message above the timeline until dismissed: a problem, or a note.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub heading: String,
+    /// One problem per line (`file:line:column: message`).
+    pub lines: Vec<String>,
+    pub is_error: bool,
+    /// Put up by live reload, so that a later good reload takes it down.
+    pub from_reload: bool,
+    /// A file that could not be opened: the notice offers to try it again.
+    pub retry: Option<PathBuf>,
+    /// Work under way (a file loading): shown with a spinner.
+    pub busy: bool,
+}
+
+impl Notice {
+    /// Longest heading and problem line shown, and most lines: a hostile file's
+    /// text must not fill the window or push the buttons out of reach.
+    const MAX_HEADING: usize = 400;
+    const MAX_LINE: usize = 300;
+    const MAX_LINES: usize = 250;
+
+    /// Problems (or a refusal), shown in the error colour.
+    pub fn problems(heading: String, lines: Vec<String>) -> Self {
+        use crate::text::{escape_controls, truncate_chars};
+        let cap = |s: &str, max| escape_controls(&truncate_chars(s, max)).into_owned();
+        let shown = lines.len().min(Self::MAX_LINES);
+        let mut capped: Vec<String> = lines[..shown]
+            .iter()
+            .map(|l| cap(l, Self::MAX_LINE))
+            .collect();
+        if lines.len() > shown {
+            capped.push(format!("… and {} more lines", lines.len() - shown));
+        }
+        Self {
+            heading: cap(&heading, Self::MAX_HEADING),
+            lines: capped,
+            is_error: true,
+            from_reload: false,
+            retry: None,
+            busy: false,
+        }
+    }
+
+    /// Something to know that is not an error.
+    pub fn note(heading: String) -> Self {
+        Self {
+            is_error: false,
+            ..Self::problems(heading, Vec::new())
+        }
+    }
+}
 
 /// What the user asked of a notice.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,0 +1,264 @@
+//! The one place where the app's state changes: each [`Command`] a widget
+//! returned is applied here, with the navigation it needs (stepping through
+//! events, the tour, the list) and the file work it starts.
+
+use super::{Command, Notice, TimelineApp, dataset, list_ui, tour_ui, whole_view};
+use crate::view::TimeView;
+
+impl TimelineApp {
+    /// `view`, kept near the data (see [`TimeView::kept_near`]).
+    fn near_data(&self, view: TimeView) -> TimeView {
+        match self.timeline.span() {
+            Some((a, b)) => view.kept_near(a as f64, b as f64),
+            None => TimeView::new(view.start, view.span),
+        }
+    }
+
+    /// Clears the selection when a filter hides the selected event.
+    fn drop_filtered_selection(&mut self) {
+        if let Some(i) = self.selected
+            && self.filter().is_some_and(|f| !f[i])
+        {
+            self.selected = None;
+        }
+    }
+
+    /// Applies one command from a widget.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::Select(i) => self.selected = i,
+            Command::SetView(v) => {
+                let v = self.near_data(v);
+                self.view = v;
+                self.target = v;
+            }
+            Command::AnimateTo(v) => self.target = self.near_data(v),
+            Command::ZoomAt {
+                center,
+                factor,
+                animate,
+            } => {
+                let base = if animate { self.target } else { self.view };
+                let v = self.near_data(base.zoom_at(center, factor));
+                self.target = v;
+                if !animate {
+                    self.view = v;
+                }
+            }
+            Command::FitAll => self.target = whole_view(&self.timeline),
+            Command::Step(dir) => {
+                if let Some(i) = self.step_from(self.selected, dir) {
+                    self.reveal(i);
+                }
+            }
+            Command::SetThreadFilter(t) => {
+                self.thread_filter = t.filter(|&t| t < self.timeline.threads.len());
+                self.drop_filtered_selection();
+            }
+            Command::SetDisputedOnly(on) => {
+                self.disputed_only = on;
+                self.drop_filtered_selection();
+            }
+            Command::ToggleCategory(c) => {
+                if let Some(h) = self.hidden.get_mut(c) {
+                    *h = !*h;
+                }
+                if self
+                    .selected
+                    .is_some_and(|i| self.timeline.events[i].category == c)
+                {
+                    self.selected = None;
+                }
+            }
+            Command::StepMatch(dir) => {
+                // Through every match in date order, wrapping around at either end.
+                let wrap = |app: &mut Self| app.end_event(-dir);
+                if let Some(i) = self.step_from(self.selected, dir).or_else(|| wrap(self)) {
+                    self.reveal(i);
+                }
+            }
+            Command::SelectEnd(dir) => {
+                if let Some(i) = self.end_event(dir) {
+                    self.reveal(i);
+                }
+            }
+            Command::SetRange(r) => self.range = r.filter(|(a, b)| b - a > 0.0),
+            Command::OpenExport => {
+                let (from, to) = self.range.unwrap_or((self.view.start, self.view.end()));
+                self.export.open_for(from, to, &self.timeline.title);
+            }
+            Command::OpenFile => self.open_file_dialog(),
+            Command::OpenPath(p) => self.open_path(p),
+            Command::OpenBundled => self.show_new_timeline(dataset::bundled_timeline(), None),
+            Command::ClearRecent => self.recent.clear(),
+            Command::SetTheme(t) => self.theme = t,
+            Command::ToggleShortcuts => self.show_shortcuts = !self.show_shortcuts,
+            Command::ShowAbout => self.show_about = true,
+            Command::Quit => self.quit = true,
+            other => self.apply_reading(other),
+        }
+    }
+
+    /// Commands of the reading tools: citations, the list, the tour.
+    fn apply_reading(&mut self, command: Command) {
+        match command {
+            Command::SetCitationStyle(style) => self.citation_style = style,
+            Command::ExportCitations => self.export_citations(),
+            Command::ToggleList => self.list_mode = !self.list_mode,
+            Command::SortList(sort) => self.list_sort = sort,
+            Command::ListStep(dir) => {
+                let rows = self.list_rows().to_vec();
+                let at = self
+                    .selected
+                    .and_then(|s| rows.iter().position(|&i| i == s));
+                let next = match at {
+                    Some(k) => (k as i64 + i64::from(dir)).clamp(0, rows.len() as i64 - 1) as usize,
+                    None if dir > 0 => 0,
+                    None => rows.len().saturating_sub(1),
+                };
+                if let Some(&i) = rows.get(next) {
+                    self.reveal(i);
+                }
+            }
+            Command::StartTour => {
+                self.tour = tour_ui::Tour::new(&self.timeline, self.thread_filter);
+                self.visit_tour_stop();
+            }
+            Command::TourStep(step) => {
+                if let Some(tour) = &mut self.tour {
+                    tour.step(step);
+                }
+                self.visit_tour_stop();
+            }
+            Command::EndTour => self.tour = None,
+            _ => {}
+        }
+    }
+
+    /// Selects the tour's current stop and moves the timeline to it.
+    fn visit_tour_stop(&mut self) {
+        let Some(i) = self.tour.as_ref().map(tour_ui::Tour::current) else {
+            return;
+        };
+        self.selected = Some(i);
+        let e = &self.timeline.events[i];
+        let (s, t) = (e.start_day() as f64, e.end_day() as f64);
+        let span = ((t - s) * 3.0).max(120.0);
+        self.target = self.near_data(TimeView::new((s + t) / 2.0 - span / 2.0, span));
+    }
+
+    /// The list's rows: the events that pass the search and filters, sorted.
+    pub fn list_rows(&mut self) -> &[usize] {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (
+            self.list_sort,
+            &self.search,
+            &self.hidden,
+            self.thread_filter,
+            self.disputed_only,
+        )
+            .hash(&mut h);
+        self.timeline.events.len().hash(&mut h);
+        let key = h.finish();
+        if self.list_cache.as_ref().is_none_or(|(k, _)| *k != key) {
+            let shown: Vec<usize> = (0..self.timeline.events.len())
+                .filter(|&i| self.passes(i))
+                .collect();
+            let rows = list_ui::sorted(&self.timeline, &shown, self.list_sort);
+            self.list_cache = Some((key, rows));
+        }
+        self.list_cache
+            .as_ref()
+            .map_or(&[], |(_, rows)| rows.as_slice())
+    }
+
+    /// Asks where to save the sources of the events in view (or in the range)
+    /// and writes them in the format the file name asks for.
+    fn export_citations(&mut self) {
+        let (from, to) = self.range.unwrap_or((self.view.start, self.view.end()));
+        let in_view: Vec<usize> = (0..self.timeline.events.len())
+            .filter(|&i| {
+                let e = &self.timeline.events[i];
+                (e.start_day() as f64) < to && (e.end_day() as f64) > from
+            })
+            .collect();
+        let events: Vec<usize> = in_view.into_iter().filter(|&i| self.passes(i)).collect();
+        let mut picker = rfd::FileDialog::new()
+            .set_title("Export citations")
+            .set_file_name("sources.md");
+        for (_, name, ext) in crate::cite::SourceListFormat::ALL {
+            picker = picker.add_filter(name, &[ext]);
+        }
+        let Some(path) = picker.save_file() else {
+            return;
+        };
+        let Some(format) = crate::cite::SourceListFormat::of(&path) else {
+            self.notice = Some(Notice::problems(
+                format!("{}: name the file .md, .csv or .bib", path.display()),
+                Vec::new(),
+            ));
+            return;
+        };
+        let today = chrono::Local::now().date_naive();
+        let text =
+            crate::cite::source_list(&self.timeline, &events, format, self.citation_style, today);
+        self.notice = Some(match crate::export::write_atomic(&path, text.as_bytes()) {
+            Ok(()) => Notice::note(format!(
+                "Wrote the sources of {} events to {}",
+                events.len(),
+                path.display()
+            )),
+            Err(e) => Notice::problems(
+                format!("{}: cannot write the file: {e}", path.display()),
+                Vec::new(),
+            ),
+        });
+    }
+
+    /// The first (`dir` < 0) or last event that passes search and filters.
+    fn end_event(&mut self, dir: i32) -> Option<usize> {
+        let n = self.timeline.events.len() as i64;
+        self.scan(if dir < 0 { 0 } else { n - 1 }, -dir.signum())
+    }
+
+    /// The next event in date order from `from` that passes filters. With
+    /// nothing selected: forward from the first event in view, back from the last.
+    fn step_from(&mut self, from: Option<usize>, dir: i32) -> Option<usize> {
+        let i = match from {
+            Some(i) => i as i64 + i64::from(dir.signum()),
+            None => {
+                let events = &self.timeline.events;
+                let (start, end) = (self.view.start, self.view.end());
+                if dir > 0 {
+                    events.partition_point(|e| (e.end_day() as f64) <= start) as i64
+                } else {
+                    events.partition_point(|e| (e.start_day() as f64) < end) as i64 - 1
+                }
+            }
+        };
+        self.scan(i, dir)
+    }
+
+    /// From `i` in steps of `dir`, the first event that passes filters.
+    fn scan(&mut self, mut i: i64, dir: i32) -> Option<usize> {
+        let n = self.timeline.events.len();
+        while (0..n as i64).contains(&i) {
+            if self.passes(i as usize) {
+                return Some(i as usize);
+            }
+            i += i64::from(dir.signum());
+        }
+        None
+    }
+
+    /// Selects an event and scrolls the view so that it is visible.
+    fn reveal(&mut self, i: usize) {
+        self.selected = Some(i);
+        let e = &self.timeline.events[i];
+        let (s, t) = (e.start_day() as f64, e.end_day() as f64);
+        self.target = self
+            .target
+            .scrolled_to_show(s, t.min(s + self.target.span * 0.5), 0.12);
+    }
+}
