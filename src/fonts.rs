@@ -81,6 +81,15 @@ fn find_fallback_faces() -> Vec<FallbackFace> {
     found.into_iter().map(|(_, f)| f).collect()
 }
 
+/// The font files an export is drawn with, in the order they are tried: the
+/// bundled faces first (so exports look the same everywhere), then the system
+/// fallbacks. The PNG and PDF writers each load them into their own database.
+pub fn export_font_files() -> impl Iterator<Item = Vec<u8>> {
+    [TEXT_FONT.to_vec(), SYMBOL_FONT.to_vec()]
+        .into_iter()
+        .chain(fallback_faces().iter().map(|f| f.data.as_ref().clone()))
+}
+
 /// Whether a face maps the character to a glyph.
 fn covers(data: &[u8], index: u32, c: char) -> bool {
     use skrifa::MetadataProvider;

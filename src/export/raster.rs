@@ -10,11 +10,7 @@ fn fontdb() -> Arc<usvg::fontdb::Database> {
     static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
     DB.get_or_init(|| {
         let mut db = usvg::fontdb::Database::new();
-        db.load_font_data(crate::fonts::TEXT_FONT.to_vec());
-        db.load_font_data(crate::fonts::SYMBOL_FONT.to_vec());
-        for face in crate::fonts::fallback_faces() {
-            db.load_font_data(face.data.as_ref().clone());
-        }
+        crate::fonts::export_font_files().for_each(|f| db.load_font_data(f));
         Arc::new(db)
     })
     .clone()
