@@ -116,7 +116,7 @@ fn filters_ui(ui: &mut Ui, bar: &TopBar<'_>) -> Vec<Command> {
             let [r, g, b] = c.color;
             let shown = !bar.hidden.get(i).copied().unwrap_or(false);
             let mut text = egui::text::LayoutJob::default();
-            let dot = if shown { "● " } else { "○ " };
+            let dot = "● ";
             let normal = ui.visuals().text_color();
             text.append(
                 dot,
@@ -139,10 +139,12 @@ fn filters_ui(ui: &mut Ui, bar: &TopBar<'_>) -> Vec<Command> {
             } else {
                 "Show this lane"
             };
+            // A checkbox, not a filled selection: neutral text stays readable in both themes.
+            let mut checked = shown;
             if ui
-                .selectable_label(shown, text)
+                .checkbox(&mut checked, text)
                 .on_hover_text(hint)
-                .clicked()
+                .changed()
             {
                 out.push(Command::ToggleCategory(i));
             }
