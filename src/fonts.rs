@@ -99,6 +99,11 @@ fn covers(data: &[u8], index: u32, c: char) -> bool {
 /// egui's default fonts plus a symbol fallback for proportional text, then
 /// the system fallbacks for other scripts.
 pub fn definitions() -> FontDefinitions {
+    with_fallbacks(bundled_definitions(), fallback_faces())
+}
+
+/// egui's default fonts plus the symbol fallback: no system fonts, no disk access.
+fn bundled_definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     let proportional = fonts.families.entry(FontFamily::Proportional).or_default();
     for name in ["Hack"] {
@@ -106,7 +111,12 @@ pub fn definitions() -> FontDefinitions {
             proportional.push(name.to_owned());
         }
     }
-    for face in fallback_faces() {
+    fonts
+}
+
+/// `fonts` with the system fallback faces appended to every family.
+fn with_fallbacks(mut fonts: FontDefinitions, faces: &[FallbackFace]) -> FontDefinitions {
+    for face in faces {
         let data = FontData {
             index: face.index,
             ..FontData::from_owned(face.data.as_ref().clone())
@@ -126,6 +136,25 @@ pub fn definitions() -> FontDefinitions {
 /// Installs [`definitions`] in a context.
 pub fn install(ctx: &egui::Context) {
     ctx.set_fonts(definitions());
+}
+
+/// Installs the bundled fonts at once and the system fallbacks when they have
+/// been found: looking through the system's fonts takes a moment that the
+/// first frame should not wait for.
+pub fn install_in_background(ctx: &egui::Context) {
+    ctx.set_fonts(bundled_definitions());
+    let ctx = ctx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("fallback-fonts".into())
+        .spawn(move || {
+            ctx.set_fonts(definitions());
+            ctx.request_repaint();
+        });
+    if let Err(e) = spawned {
+        log::warn!(
+            "cannot look for fallback fonts in the background ({e}); other scripts may show as boxes"
+        );
+    }
 }
 
 #[cfg(test)]

@@ -29,7 +29,7 @@ pub fn run(start: StartOptions) -> ExitCode {
         APP_ID,
         options,
         Box::new(move |cc| {
-            crate::fonts::install(&cc.egui_ctx);
+            crate::fonts::install_in_background(&cc.egui_ctx);
             let saved = cc.storage.map(SavedState::read).unwrap_or_default();
             let mut app = TimelineApp::restore(&saved, start.file.clone());
             if let Some(notice) = &app.notice {
