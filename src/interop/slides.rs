@@ -13,18 +13,8 @@ use crate::model::{Timeline, TimelineParts};
 use crate::text::shown;
 use std::collections::{HashMap, HashSet};
 
-/// The same limits as the RON loader (see `data/FORMAT.md`, *Limits*), in characters.
-mod limits {
-    pub const ID: usize = 200;
-    pub const NAME: usize = 300;
-    pub const TITLE: usize = 500;
-    pub const TIMELINE_TITLE: usize = 200;
-    pub const TEXT: usize = 20_000;
-    pub const URL: usize = 2_000;
-}
-
-/// How many problems are listed; the rest are counted in one line.
-const MAX_LISTED: usize = 200;
+// The same limits and the same cap on listed problems as the RON loader.
+use crate::load::{MAX_LISTED, limits};
 
 /// Distinct colours for the groups, in order of first use (then repeated).
 const GROUP_COLORS: [[u8; 3]; 10] = [

@@ -28,8 +28,6 @@ pub struct Metrics {
     pub row_height: f32,
     pub point_radius: f32,
     pub bar_height: f32,
-    /// Marks closer than this merge into a cluster (screen mode).
-    pub cluster_px: f32,
     /// Longest label before it is cut with "…".
     pub max_label_px: f32,
     pub label_gap: f32,
@@ -46,7 +44,6 @@ impl Default for Metrics {
             row_height: 17.0,
             point_radius: 5.0,
             bar_height: 8.0,
-            cluster_px: 12.0,
             max_label_px: 250.0,
             label_gap: 10.0,
             min_lane_height: 56.0,

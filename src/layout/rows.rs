@@ -72,7 +72,6 @@ impl RowSpace {
         None
     }
 
-    /// How many rows hold anything (rows fill from the top).
     /// Takes two neighbouring rows under the marks (`r` and `r + 1`, r ≥ 1) where
     /// `width` fits at `left`; returns the upper one.
     pub fn place_pair(&mut self, left: f32, width: f32) -> Option<usize> {
@@ -102,6 +101,7 @@ impl RowSpace {
         }
     }
 
+    /// One past the last row that holds anything.
     pub fn used(&self) -> usize {
         self.rows
             .iter()

@@ -41,22 +41,6 @@ pub(super) fn era_bands(
         .collect()
 }
 
-/// Events sharing a thread with the selected one (itself excluded), by index.
-pub fn related_events(timeline: &Timeline, selected: Option<usize>) -> Vec<bool> {
-    let mut related = vec![false; timeline.events.len()];
-    let Some(s) = selected.filter(|&s| s < timeline.events.len()) else {
-        return related;
-    };
-    let threads = &timeline.events[s].threads;
-    if threads.is_empty() {
-        return related;
-    }
-    for (i, e) in timeline.events.iter().enumerate() {
-        related[i] = i != s && e.threads.iter().any(|t| threads.contains(t));
-    }
-    related
-}
-
 /// Marks the selected event's storyline: related marks flagged, and a
 /// connector through the selected and related marks in date order.
 pub(super) fn link_storyline(timeline: &Timeline, input: &LayoutInput<'_>, scene: &mut Scene) {

@@ -37,15 +37,23 @@ pub fn lint(timeline: &Timeline, text: &str, file: &str) -> Lints {
             single_outlet_events += 1;
         }
     }
-    for (name, description) in timeline
+    let threads = timeline
         .threads
         .iter()
-        .map(|t| (&t.name, &t.description))
-        .chain(timeline.eras.iter().map(|e| (&e.name, &e.description)))
-    {
-        for text in [name, description] {
+        .map(|t| (Section::Threads, &t.id, [&t.name, &t.description]));
+    let eras = timeline
+        .eras
+        .iter()
+        .map(|e| (Section::Eras, &e.id, [&e.name, &e.description]));
+    for (section, id, texts) in threads.chain(eras) {
+        let item = Item {
+            section,
+            id,
+            nth: 0,
+        };
+        for text in texts {
             if let Some(word) = research_word(text) {
-                report.value(anywhere(), text, None, research_message(word));
+                report.value(item, text, None, research_message(word));
             }
         }
     }
@@ -56,15 +64,6 @@ pub fn lint(timeline: &Timeline, text: &str, file: &str) -> Lints {
             report.finish()
         },
         single_outlet_events,
-    }
-}
-
-/// An item that is never found: its value is then looked for from the top.
-fn anywhere() -> Item<'static> {
-    Item {
-        section: Section::Categories,
-        id: "",
-        nth: 0,
     }
 }
 

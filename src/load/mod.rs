@@ -13,6 +13,8 @@ mod validate;
 
 pub use problem::{LoadError, Problem};
 pub use read::read_bounded;
+pub(crate) use report::MAX_LISTED;
+pub(crate) use validate::limits;
 
 use crate::model::Timeline;
 use std::path::Path;

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 /// Longest texts accepted, in characters: anything longer is a broken file, and
 /// would freeze the window or fill it.
-pub(super) mod limits {
+pub(crate) mod limits {
     pub const ID: usize = 200;
     pub const NAME: usize = 300;
     pub const TITLE: usize = 500;

@@ -352,3 +352,18 @@ fn each_content_lint_fires_on_a_small_bad_file() {
             .any(|l| l.contains("never quoted or cited"))
     );
 }
+
+#[test]
+fn a_research_note_in_a_thread_or_era_is_placed_on_its_line() {
+    for needle in ["All the talks.", "The start."] {
+        let text = small_v2().replacen(needle, "See INDEX.md.", 1);
+        let found = lints(&text);
+        let line = line_of(&text, "See INDEX.md.");
+        assert!(
+            found
+                .iter()
+                .any(|l| l.starts_with(&format!("t.ron:{line}:"))),
+            "{needle}: {found:?}"
+        );
+    }
+}
