@@ -3,11 +3,12 @@
 //! APA 7, MLA 9 and Chicago (author-date) come from their CSL definitions,
 //! formatted by hayagriva (the bibliography engine behind Typst), so that they
 //! follow the styles' rules rather than our reading of them. The plain style
-//! is ours. A quote's speaker is named before the reference ("Mélanie Joly,
-//! quoted in …"), since the styles cite the publication, not the person quoted.
+//! is ours. A speaker is named before the reference ("Mélanie Joly, quoted in
+//! …") only for their own words, since the styles cite the publication, not the
+//! person quoted; an outlet's report of what someone said is the outlet's words.
 //! Source lists are written as Markdown, CSV or BibTeX (through `biblatex`).
 
-use crate::model::{Event, Quote, Source, SourceKind, Timeline};
+use crate::model::{Attribution, Event, Quote, Source, SourceKind, Speaker, Timeline};
 use chrono::{Datelike, NaiveDate};
 use hayagriva::archive::ArchivedStyle;
 use hayagriva::citationberg::{IndependentStyle, Style};
@@ -51,11 +52,18 @@ impl CitationStyle {
     }
 }
 
-/// A citation of one quote: the words, who said them, and the reference.
-pub fn quote_citation(q: &Quote, s: &Source, style: CitationStyle, accessed: NaiveDate) -> String {
+/// A citation of one quote: the words, who said them (for their own words
+/// only), and the reference.
+pub fn quote_citation(
+    q: &Quote,
+    speaker: Option<&Speaker>,
+    s: &Source,
+    style: CitationStyle,
+    accessed: NaiveDate,
+) -> String {
     let mut c = format!("“{}” — ", q.text);
-    if let Some(speaker) = &q.speaker {
-        let _ = write!(c, "{speaker}, quoted in ");
+    if let (Attribution::Own(_), Some(speaker)) = (q.attribution(), speaker) {
+        let _ = write!(c, "{}, quoted in ", speaker.name);
     }
     c.push_str(&reference(s, style, accessed));
     c
@@ -73,7 +81,7 @@ pub fn event_citations(
         .filter_map(|q| {
             t.sources
                 .get(q.source)
-                .map(|s| quote_citation(q, s, style, accessed))
+                .map(|s| quote_citation(q, t.speaker_of(q), s, style, accessed))
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -236,10 +244,11 @@ pub fn source_list(
         .iter()
         .filter_map(|&i| t.events.get(i))
         .flat_map(|e| {
-            e.quotes
-                .iter()
-                .map(|q| q.source)
-                .chain(e.disputes.iter().flat_map(|d| d.sources.iter().copied()))
+            e.quotes.iter().map(|q| q.source).chain(
+                e.disputes
+                    .iter()
+                    .flat_map(|d| d.sides.iter().map(|s| s.source)),
+            )
         })
         .collect();
     ids.sort_unstable();
@@ -262,7 +271,7 @@ fn csv_list<'a>(sources: impl Iterator<Item = &'a Source>) -> String {
             s.id.clone(),
             s.outlet.clone(),
             s.via.clone().unwrap_or_default(),
-            s.kind.label().to_owned(),
+            s.kind.label(),
             s.title.clone().unwrap_or_default(),
             s.author.clone().unwrap_or_default(),
             s.published.map(|p| p.to_string()).unwrap_or_default(),
@@ -297,6 +306,7 @@ fn bibtex(s: &Source, accessed: NaiveDate) -> String {
 mod tests {
     use super::*;
     use crate::date::PartialDate;
+    use crate::model::Voice;
 
     fn source(author: Option<&str>, title: Option<&str>) -> Source {
         Source {
@@ -311,12 +321,19 @@ mod tests {
         }
     }
 
-    fn quote(speaker: Option<&str>) -> Quote {
+    fn quote(voice: Option<Voice>) -> Quote {
         Quote {
             source: 0,
             text: "shared work plan".into(),
-            speaker: speaker.map(Into::into),
+            speaker: voice.map(|_| 0),
+            voice: voice.unwrap_or_default(),
         }
+    }
+
+    fn doval() -> Speaker {
+        let mut names = crate::model::SpeakersByName::default();
+        names.index("Ajit Doval");
+        names.into_speakers().remove(0)
     }
 
     fn accessed() -> NaiveDate {
@@ -330,7 +347,13 @@ mod tests {
             Some("India, Canada agree on work plan"),
         );
         for style in CitationStyle::ALL {
-            let c = quote_citation(&quote(Some("Ajit Doval")), &s, style, accessed());
+            let c = quote_citation(
+                &quote(Some(Voice::Own)),
+                Some(&doval()),
+                &s,
+                style,
+                accessed(),
+            );
             assert!(
                 c.starts_with("“shared work plan” — Ajit Doval, quoted in "),
                 "{style:?}: {c}"
@@ -366,10 +389,24 @@ mod tests {
     }
 
     #[test]
+    fn a_report_of_what_someone_said_is_cited_as_the_outlets_words() {
+        let s = source(None, Some("Doval in Ottawa"));
+        for style in CitationStyle::ALL {
+            let reported = quote(Some(Voice::Reported));
+            let c = quote_citation(&reported, Some(&doval()), &s, style, accessed());
+            assert!(
+                c.starts_with("“shared work plan” — ") && !c.contains("Doval,"),
+                "{style:?}: {c}"
+            );
+            assert!(!c.contains("quoted in"), "{style:?}: {c}");
+        }
+    }
+
+    #[test]
     fn without_speaker_author_or_title_the_outlet_leads() {
         let s = source(None, None);
         for style in CitationStyle::ALL {
-            let c = quote_citation(&quote(None), &s, style, accessed());
+            let c = quote_citation(&quote(None), None, &s, style, accessed());
             assert!(
                 !c.contains("quoted in") && c.contains("Business Standard"),
                 "{style:?}: {c}"

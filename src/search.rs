@@ -29,9 +29,11 @@ fn haystack(timeline: &Timeline, index: usize) -> String {
     for q in &e.quotes {
         s.push_str(&q.text);
         s.push('\n');
-        if let Some(speaker) = &q.speaker {
-            s.push_str(speaker);
-            s.push('\n');
+        if let Some(speaker) = timeline.speaker_of(q) {
+            for name in std::iter::once(&speaker.name).chain(&speaker.aliases) {
+                s.push_str(name);
+                s.push('\n');
+            }
         }
         if let Some(src) = timeline.sources.get(q.source) {
             s.push_str(&src.outlet);
@@ -40,6 +42,14 @@ fn haystack(timeline: &Timeline, index: usize) -> String {
                 s.push_str(a);
                 s.push('\n');
             }
+        }
+    }
+    for d in &e.disputes {
+        s.push_str(&d.about);
+        s.push('\n');
+        for side in &d.sides {
+            s.push_str(&side.text);
+            s.push('\n');
         }
     }
     for t in &e.tags {

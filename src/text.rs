@@ -41,6 +41,24 @@ pub fn shown(value: &str) -> String {
     escape_controls(&truncate_chars(value, 60)).into_owned()
 }
 
+/// A lower-case ASCII slug ("Rózsa Péter" → "rozsa-peter"), at most about 60
+/// characters; empty when the text has no letters or digits.
+pub fn slug(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut slug = String::new();
+    for c in one_line(text).nfd().filter(char::is_ascii) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 60 {
+            break;
+        }
+    }
+    slug.trim_end_matches('-').to_owned()
+}
+
 /// The text on one line: line breaks and other controls become spaces.
 pub fn one_line(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_unsafe_char) {

@@ -55,6 +55,9 @@ impl TimelineApp {
                 self.thread_filter = t.filter(|&t| t < self.timeline.threads.len());
                 self.drop_filtered_selection();
             }
+            Command::SearchFor(text) => {
+                self.search = text;
+            }
             Command::SetDisputedOnly(on) => {
                 self.disputed_only = on;
                 self.drop_filtered_selection();

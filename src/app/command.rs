@@ -27,6 +27,8 @@ pub enum Command {
     ToggleCategory(usize),
     /// Show only one storyline (thread), or all.
     SetThreadFilter(Option<usize>),
+    /// Search for this text (a speaker's name clicked in the side panel).
+    SearchFor(String),
     /// Show only events where sources disagree.
     SetDisputedOnly(bool),
     /// Select the next (+1) or previous (-1) event matching the search, wrapping around.

@@ -2,6 +2,7 @@
 //! this one calls; here is only the wiring.
 
 mod apply;
+mod attribution_ui;
 mod command;
 mod dataset;
 mod export_dialog_ui;

@@ -1,5 +1,6 @@
 //! The selected event: what happened, who said what, and where sources disagree.
 
+use super::attribution_ui::{attribution_ui, corrections_ui, dispute_ui};
 use super::command::Command;
 use super::shortcuts::{Action, with_hint};
 use crate::cite::{self, CitationStyle};
@@ -58,8 +59,10 @@ pub fn side_panel_ui(ui: &mut Ui, panel: &SidePanel<'_>) -> Vec<Command> {
             }
             for (k, q) in e.quotes.iter().enumerate() {
                 ui.add_space(6.0);
-                ui.push_id(k, |ui| quote_ui(ui, timeline, q, panel.style));
+                let clicked = ui.push_id(k, |ui| quote_ui(ui, timeline, e, q, panel.style));
+                out.extend(clicked.inner);
             }
+            corrections_ui(ui, timeline.corrections_of(index));
         });
     out
 }
@@ -171,6 +174,21 @@ fn overview_ui(ui: &mut Ui, timeline: &Timeline, source_name: &str) {
             }
         }
     }
+    if !timeline.corrections.is_empty() {
+        ui.add_space(10.0);
+        ui.label(RichText::new(format!("Corrections ({})", timeline.corrections.len())).strong());
+        for c in &timeline.corrections {
+            ui.add_space(4.0);
+            let titles: Vec<&str> = c
+                .events
+                .iter()
+                .filter_map(|&i| timeline.events.get(i))
+                .map(|e| e.title.as_str())
+                .collect();
+            ui.label(RichText::new(format!("{} · {}", c.date.long(), titles.join("; "))).strong());
+            ui.label(&c.text);
+        }
+    }
     ui.add_space(12.0);
     ui.weak("Click an event on the timeline to read what happened and what the sources said.");
     ui.weak("← → step through events · T takes the tour of the key events · L lists them all · F1 lists every shortcut");
@@ -217,37 +235,15 @@ fn precision_note_ui(ui: &mut Ui, e: &crate::model::Event) {
     }
 }
 
-fn dispute_ui(ui: &mut Ui, timeline: &Timeline, d: &crate::model::Dispute) {
-    let warn = ui.visuals().warn_fg_color;
-    egui::Frame::group(ui.style())
-        .stroke(egui::Stroke::new(1.0, warn))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(RichText::new("Sources disagree").color(warn).strong());
-            ui.label(&d.text);
-            let names: Vec<String> = d
-                .sources
-                .iter()
-                .filter_map(|&s| timeline.sources.get(s))
-                .map(source_short)
-                .collect();
-            if !names.is_empty() {
-                ui.weak(format!("Sources: {}", names.join("; ")));
-            }
-        });
-}
-
-fn source_short(s: &Source) -> String {
-    match s.published {
-        Some(p) => format!("{} ({})", s.outlet_via(), p.short()),
-        None => s.outlet_via(),
-    }
-}
-
-fn quote_ui(ui: &mut Ui, timeline: &Timeline, q: &Quote, style: CitationStyle) {
-    let Some(source) = timeline.sources.get(q.source) else {
-        return;
-    };
+fn quote_ui(
+    ui: &mut Ui,
+    timeline: &Timeline,
+    e: &crate::model::Event,
+    q: &Quote,
+    style: CitationStyle,
+) -> Option<Command> {
+    let source = timeline.sources.get(q.source)?;
+    let mut out = None;
     let bar = ui.visuals().weak_text_color();
     egui::Frame::new()
         .inner_margin(egui::Margin {
@@ -259,7 +255,8 @@ fn quote_ui(ui: &mut Ui, timeline: &Timeline, q: &Quote, style: CitationStyle) {
         .show(ui, |ui| {
             let top = ui.cursor().top();
             ui.label(RichText::new(format!("“{}”", q.text)).italics());
-            attribution_ui(ui, q, source);
+            out = attribution_ui(ui, timeline, q.attribution(), source, e.start_day());
+            source_line_ui(ui, source);
             ui.horizontal_wrapped(|ui| {
                 if let Some(url) = source.url.as_deref().and_then(|u| web_address(u).ok()) {
                     ui.hyperlink_to("Open source →", url.as_str())
@@ -267,8 +264,13 @@ fn quote_ui(ui: &mut Ui, timeline: &Timeline, q: &Quote, style: CitationStyle) {
                 }
                 let copy = ui.small_button("Copy citation");
                 if copy.clicked() {
-                    ui.ctx()
-                        .copy_text(cite::quote_citation(q, source, style, today()));
+                    ui.ctx().copy_text(cite::quote_citation(
+                        q,
+                        timeline.speaker_of(q),
+                        source,
+                        style,
+                        today(),
+                    ));
                     mark_copied(ui, copy.id);
                 }
                 copied_note_ui(ui, copy.id);
@@ -278,22 +280,17 @@ fn quote_ui(ui: &mut Ui, timeline: &Timeline, q: &Quote, style: CitationStyle) {
             ui.painter()
                 .vline(x, top..=bottom, egui::Stroke::new(3.0, bar));
         });
+    out
 }
 
-/// Who spoke, who published it (and where it was read), what kind of source, when.
-fn attribution_ui(ui: &mut Ui, q: &Quote, source: &Source) {
+/// Where the words were read, by whom, when, and what kind of source.
+fn source_line_ui(ui: &mut Ui, source: &Source) {
     ui.horizontal_wrapped(|ui| {
-        ui.weak("—");
-        if let Some(speaker) = &q.speaker {
-            ui.label(RichText::new(speaker).strong());
-            ui.weak("in");
-        }
-        ui.label(RichText::new(&source.outlet).strong());
         if let Some(via) = &source.via {
-            ui.weak(format!("(via {via})"));
+            ui.weak(format!("via {via} ·"));
         }
         if let Some(a) = &source.author {
-            ui.weak(a);
+            ui.weak(format!("{a} ·"));
         }
         ui.weak(
             source

@@ -5,7 +5,10 @@
 //! control characters), so that any text is read back as it was.
 
 use crate::date::PartialDate;
-use crate::model::{Category, Era, Event, Importance, Source, SourceKind, Thread, Timeline};
+use crate::model::{
+    Category, Correction, Dispute, Era, Event, Importance, Quote, Role, Side, Source, SourceKind,
+    Speaker, SpeakerKind, Thread, Timeline, Voice,
+};
 use std::fmt::Write;
 
 /// A RON string literal.
@@ -54,7 +57,13 @@ pub fn to_ron(t: &Timeline) -> String {
     section(&mut out, "threads", t.threads.iter().map(thread));
     section(&mut out, "eras", t.eras.iter().map(era));
     section(&mut out, "sources", t.sources.iter().map(source));
+    section(&mut out, "speakers", t.speakers.iter().map(speaker));
     section(&mut out, "events", t.events.iter().map(|e| event(t, e)));
+    section(
+        &mut out,
+        "corrections",
+        t.corrections.iter().map(|c| correction(t, c)),
+    );
     out.push_str(")\n");
     out
 }
@@ -103,10 +112,11 @@ fn era(e: &Era) -> String {
 }
 
 fn source(src: &Source) -> String {
-    let kind = match src.kind {
-        SourceKind::Official => "Official",
-        SourceKind::News => "News",
-        SourceKind::Reference => "Reference",
+    let kind = match &src.kind {
+        SourceKind::Official => "Official".to_owned(),
+        SourceKind::News => "News".to_owned(),
+        SourceKind::Reference => "Reference".to_owned(),
+        SourceKind::Copy { of } => format!("Copy(of: {})", s(of)),
     };
     let published = src.published.as_ref().map(PartialDate::to_string);
     format!(
@@ -143,25 +153,14 @@ fn event(t: &Timeline, e: &Event) -> String {
         s(&e.summary),
     );
     for q in &e.quotes {
-        let _ = write!(
-            out,
-            "{IN}    Quote(source: {}, text: {}, speaker: {}),",
-            s(&t.sources[q.source].id),
-            s(&q.text),
-            opt(q.speaker.as_deref())
-        );
+        let _ = write!(out, "{IN}    {},", quote(t, q));
     }
     if !e.quotes.is_empty() {
         out.push_str(IN);
     }
     let _ = write!(out, "],{IN}disputes: [");
     for d in &e.disputes {
-        let sources = list(d.sources.iter().map(|&i| t.sources[i].id.as_str()));
-        let _ = write!(
-            out,
-            "{IN}    Dispute(text: {}, sources: {sources}),",
-            s(&d.text)
-        );
+        let _ = write!(out, "{IN}    {},", dispute(t, d));
     }
     if !e.disputes.is_empty() {
         out.push_str(IN);
@@ -172,4 +171,97 @@ fn event(t: &Timeline, e: &Event) -> String {
         list(e.tags.iter().map(String::as_str))
     );
     out
+}
+
+fn speaker(sp: &Speaker) -> String {
+    const IN: &str = "\n            ";
+    let mut out = format!("Speaker({IN}id: {},{IN}name: {},", s(&sp.id), s(&sp.name));
+    if let Some(side) = &sp.side {
+        let side = match side {
+            Side::India => "India".to_owned(),
+            Side::Canada => "Canada".to_owned(),
+            Side::Other(name) => format!("Other({})", s(name)),
+            Side::NonState => "NonState".to_owned(),
+        };
+        let _ = write!(out, "{IN}side: {side},");
+    }
+    if sp.kind == SpeakerKind::Body {
+        let _ = write!(out, "{IN}kind: Body,");
+    }
+    let roles: Vec<String> = sp.roles.iter().map(role).collect();
+    let _ = write!(
+        out,
+        "{IN}roles: [{}],{IN}aliases: {},\n        )",
+        roles.join(", "),
+        list(sp.aliases.iter().map(String::as_str))
+    );
+    out
+}
+
+fn role(r: &Role) -> String {
+    let from = r.from.as_ref().map(PartialDate::to_string);
+    let to = r.to.as_ref().map(PartialDate::to_string);
+    format!(
+        "Role(title: {}, from: {}, to: {})",
+        s(&r.title),
+        opt(from.as_deref()),
+        opt(to.as_deref())
+    )
+}
+
+fn quote(t: &Timeline, q: &Quote) -> String {
+    let source = s(&t.sources[q.source].id);
+    match q.speaker {
+        None => format!("Quote(source: {source}, text: {})", s(&q.text)),
+        Some(i) => {
+            let voice = match q.voice {
+                Voice::Own => "Own",
+                Voice::Reported => "Reported",
+            };
+            format!(
+                "Quote(source: {source}, text: {}, speaker: Some({}), voice: {voice})",
+                s(&q.text),
+                s(&t.speakers[i].id)
+            )
+        }
+    }
+}
+
+fn dispute(t: &Timeline, d: &Dispute) -> String {
+    if d.sides.iter().any(|side| side.text.is_empty()) {
+        // An old-style dispute named its sources without their words; it is
+        // kept in that form rather than given sides that quote nothing.
+        let sources = list(
+            d.sides
+                .iter()
+                .map(|side| t.sources[side.source].id.as_str()),
+        );
+        return format!("Dispute(text: {}, sources: {sources})", s(&d.about));
+    }
+    let sides: Vec<String> = d
+        .sides
+        .iter()
+        .map(|side| {
+            format!(
+                "Side(source: {}, text: {})",
+                s(&t.sources[side.source].id),
+                s(&side.text)
+            )
+        })
+        .collect();
+    format!(
+        "Dispute(about: {}, sides: [{}], note: {})",
+        s(&d.about),
+        sides.join(", "),
+        opt(d.note.as_deref())
+    )
+}
+
+fn correction(t: &Timeline, c: &Correction) -> String {
+    let events = list(c.events.iter().map(|&i| t.events[i].id.as_str()));
+    format!(
+        "Correction(date: {}, events: {events}, text: {})",
+        date(&c.date),
+        s(&c.text)
+    )
 }

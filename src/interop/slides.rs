@@ -8,7 +8,9 @@
 use super::dates::{DateParts, Part};
 use super::html;
 use crate::load::Problem;
-use crate::model::{Category, Era, Event, Importance, Quote, Source, SourceKind};
+use crate::model::{
+    Category, Era, Event, Importance, Quote, Source, SourceKind, SpeakersByName, Voice,
+};
 use crate::model::{Timeline, TimelineParts};
 use crate::text::shown;
 use std::collections::{HashMap, HashSet};
@@ -151,6 +153,7 @@ pub fn build(slides: Slides, file: &str, locate: &dyn Locate) -> Result<Timeline
         ..TimelineParts::default()
     };
     let mut groups = Groups::default();
+    let mut speakers = SpeakersByName::default();
     for (i, (slide, id)) in slides.events.iter().zip(ids).enumerate() {
         let category = groups.category(&slide.group, &mut parts.categories);
         let mut builder = EventBuilder {
@@ -159,10 +162,11 @@ pub fn build(slides: Slides, file: &str, locate: &dyn Locate) -> Result<Timeline
             id: &id,
             problems: &mut problems,
         };
-        if let Some(event) = builder.build(category, &mut parts.sources) {
+        if let Some(event) = builder.build(category, &mut parts.sources, &mut speakers) {
             parts.events.push(event);
         }
     }
+    parts.speakers = speakers.into_speakers();
     parts.eras = eras(&slides.eras, &mut problems);
     if slides.events.is_empty() {
         let message = "the timeline has no events".to_owned();
@@ -260,21 +264,9 @@ impl Slugs {
     /// A lower-case ASCII slug of a headline ("Rózsa Péter" → "rozsa-peter"), not
     /// yet taken; `fallback` when the headline has no letters or digits.
     fn slug(&mut self, headline: &str, fallback: &str) -> String {
-        use unicode_normalization::UnicodeNormalization;
-        let mut slug = String::new();
-        for c in one_line(headline).nfd().filter(char::is_ascii) {
-            if c.is_ascii_alphanumeric() {
-                slug.push(c.to_ascii_lowercase());
-            } else if !slug.is_empty() && !slug.ends_with('-') {
-                slug.push('-');
-            }
-            if slug.len() >= 60 {
-                break;
-            }
-        }
-        let base = match slug.trim_end_matches('-') {
-            "" => fallback.to_owned(),
-            s => s.to_owned(),
+        let base = match crate::text::slug(&one_line(headline)) {
+            s if s.is_empty() => fallback.to_owned(),
+            s => s,
         };
         // Counting on from the last number given keeps many equal headlines linear.
         let n = self.next.entry(base.clone()).or_insert(1);
@@ -328,7 +320,12 @@ impl EventBuilder<'_, '_, '_> {
         self.problems.add((self.at, field), Some(self.id), message);
     }
 
-    fn build(&mut self, category: usize, sources: &mut Vec<Source>) -> Option<Event> {
+    fn build(
+        &mut self,
+        category: usize,
+        sources: &mut Vec<Source>,
+        speakers: &mut SpeakersByName,
+    ) -> Option<Event> {
         let title = self.title();
         let dates = self.dates();
         let (quotes, text) = self.quotes();
@@ -340,7 +337,7 @@ impl EventBuilder<'_, '_, '_> {
         let quotes = match source {
             Some(source) => {
                 sources.push(source);
-                self.quotes_of(quotes, sources.len() - 1)
+                self.quotes_of(quotes, sources.len() - 1, speakers)
             }
             None => Vec::new(),
         };
@@ -423,17 +420,23 @@ impl EventBuilder<'_, '_, '_> {
         (quotes, text)
     }
 
-    fn quotes_of(&mut self, found: Vec<(html::Blockquote, Field)>, source: usize) -> Vec<Quote> {
+    fn quotes_of(
+        &mut self,
+        found: Vec<(html::Blockquote, Field)>,
+        source: usize,
+        speakers: &mut SpeakersByName,
+    ) -> Vec<Quote> {
         let mut quotes = Vec::with_capacity(found.len());
         for (q, field) in found {
             if let Some(why) = too_long(&q.text, limits::TEXT) {
                 self.report(field, format!("a quotation {why}"));
             }
-            let speaker = q.cite.map(|c| fit(&c, limits::NAME));
+            let speaker = q.cite.map(|c| speakers.index(&fit(&c, limits::NAME)));
             quotes.push(Quote {
                 source,
                 text: q.text,
                 speaker,
+                voice: Voice::Own,
             });
         }
         quotes

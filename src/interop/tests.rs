@@ -75,7 +75,8 @@ fn media_becomes_a_source_and_only_real_quotations_quotes() {
     assert!(first.quotes.is_empty(), "an image is not a quotation");
     let quote = &quoted.quotes[0];
     assert_eq!(quote.text, "It \"works\".");
-    assert_eq!(quote.speaker.as_deref(), Some("A. Critic"));
+    let speaker = quote.speaker.map(|i| t.speakers[i].name.as_str());
+    assert_eq!(speaker, Some("A. Critic"));
     assert_eq!(t.sources[quote.source].outlet, "The Paper");
     assert_eq!(t.sources[quote.source].url, None);
     let host = t

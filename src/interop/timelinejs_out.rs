@@ -9,7 +9,7 @@
 use super::dates::DateParts;
 use super::html;
 use crate::date::PartialDate;
-use crate::model::{Event, Timeline};
+use crate::model::{Attribution, Event, Timeline};
 use serde::Serialize;
 
 /// The columns of the TimelineJS sheet template, then our id.
@@ -132,13 +132,20 @@ pub fn event_html(timeline: &Timeline, event: &Event) -> String {
     for q in &event.quotes {
         let source = &timeline.sources[q.source];
         let mut line = format!("<p>“{}” — ", html::escape(&q.text));
-        if let Some(speaker) = &q.speaker {
-            line.push_str(&format!("{}, ", html::escape(speaker)));
-        }
         let outlet = html::escape(&source.outlet);
-        match &source.url {
-            Some(url) => line.push_str(&format!("<a href=\"{}\">{outlet}</a>", html::escape(url))),
-            None => line.push_str(&outlet),
+        let outlet = match &source.url {
+            Some(url) => format!("<a href=\"{}\">{outlet}</a>", html::escape(url)),
+            None => outlet,
+        };
+        let name = |i: usize| html::escape(&timeline.speakers[i].name);
+        match q.attribution() {
+            Attribution::Own(i) => {
+                line.push_str(&format!("{}, in their own words, {outlet}", name(i)))
+            }
+            Attribution::Reported(i) => {
+                line.push_str(&format!("{outlet}, reporting what {} said", name(i)))
+            }
+            Attribution::Narration => line.push_str(&format!("{outlet} (narration)")),
         }
         if let Some(date) = &source.published {
             line.push_str(&format!(" ({})", date.long()));
@@ -148,9 +155,20 @@ pub fn event_html(timeline: &Timeline, event: &Event) -> String {
     }
     for d in &event.disputes {
         out.push_str(&format!(
-            "<p>Sources disagree: {}</p>",
-            html::escape(&d.text)
+            "<p>Sources differ on {}:</p>",
+            html::escape(&d.about)
         ));
+        for side in &d.sides {
+            let outlet = html::escape(&timeline.sources[side.source].outlet);
+            if side.text.is_empty() {
+                out.push_str(&format!("<p>{outlet}</p>"));
+            } else {
+                out.push_str(&format!("<p>{outlet}: “{}”</p>", html::escape(&side.text)));
+            }
+        }
+        if let Some(note) = &d.note {
+            out.push_str(&format!("<p>{}</p>", html::escape(note)));
+        }
     }
     out
 }

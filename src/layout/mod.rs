@@ -461,6 +461,7 @@ mod tests {
                 source: 0,
                 text: "q".into(),
                 speaker: None,
+                voice: Default::default(),
             }],
             disputes: vec![],
             tags: vec![],

@@ -3,31 +3,49 @@
 
 use super::raw::{RawDispute, RawEvent, RawQuote};
 use super::report::{Item, Report, Section};
+use super::speakers::SpeakerBook;
 use super::validate::{did_you_mean, event_length, id_map, limits, occurrences};
 use crate::date::PartialDate;
-use crate::model::{Category, Dispute, Event, Quote, Source, Thread};
+use crate::model::{Category, Dispute, DisputeSide, Event, Quote, Source, Thread, Voice};
 use crate::text::shown;
 use std::collections::HashMap;
 
-/// Ids of the categories, threads and sources, to their index.
-struct Lookups<'a> {
+/// The validated lists events refer to.
+#[derive(Clone, Copy)]
+pub(super) struct Lists<'a> {
+    pub categories: &'a [Category],
+    pub threads: &'a [Thread],
+    pub sources: &'a [Source],
+}
+
+/// Ids of the categories, threads and sources, to their index; the speakers;
+/// and where upgrade notes for old-style files go.
+struct Lookups<'a, 'b, 'n> {
     categories: HashMap<&'a str, usize>,
     threads: HashMap<&'a str, usize>,
     sources: HashMap<&'a str, usize>,
+    speakers: &'b mut SpeakerBook<'a>,
+    notes: &'b mut Report<'n>,
+    /// Old-style disputes seen, and where the first is.
+    legacy_disputes: (usize, usize),
 }
 
 /// Validates every event; those with problems are left out (and reported).
-pub(super) fn validate_events(
+/// Old-style disputes load, with a note in `notes` on how to upgrade them.
+pub(super) fn validate_events<'a>(
     raw: Vec<RawEvent>,
     report: &mut Report<'_>,
-    categories: &[Category],
-    threads: &[Thread],
-    sources: &[Source],
+    notes: &mut Report<'_>,
+    lists: Lists<'a>,
+    speakers: &mut SpeakerBook<'a>,
 ) -> Vec<Event> {
-    let lookups = Lookups {
-        categories: id_map(categories, |c| &c.id),
-        threads: id_map(threads, |t| &t.id),
-        sources: id_map(sources, |s| &s.id),
+    let mut lookups = Lookups {
+        categories: id_map(lists.categories, |c| &c.id),
+        threads: id_map(lists.threads, |t| &t.id),
+        sources: id_map(lists.sources, |s| &s.id),
+        speakers,
+        notes,
+        legacy_disputes: (0, 0),
     };
     if raw.is_empty() {
         let at = report.section_at(Section::Events);
@@ -52,9 +70,16 @@ pub(super) fn validate_events(
                 format!("id is used twice (first on line {line}): give each event its own id");
             report.item(item, Some(&e.id), message);
         }
-        if let Some(event) = validate_event(e, nth, report, &lookups) {
+        if let Some(event) = validate_event(e, nth, report, &mut lookups) {
             events.push(event);
         }
+    }
+    let (count, at) = lookups.legacy_disputes;
+    if count > 0 {
+        let message = format!(
+            "{count} disputes use the old form `Dispute(text: ..., sources: [...])`: write `Dispute(about: \"what is in question\", sides: [Side(source: \"id\", text: \"its verbatim words\"), ...], note: None)` so that readers see each side's words (see FORMAT.md)"
+        );
+        lookups.notes.at(at, None, message);
     }
     events
 }
@@ -63,7 +88,7 @@ fn validate_event(
     e: RawEvent,
     nth: usize,
     report: &mut Report<'_>,
-    lookups: &Lookups<'_>,
+    lookups: &mut Lookups<'_, '_, '_>,
 ) -> Option<Event> {
     let item = Item {
         section: Section::Events,
@@ -156,7 +181,7 @@ fn validate_quote(
     q: RawQuote,
     item: Item<'_>,
     report: &mut Report<'_>,
-    lookups: &Lookups<'_>,
+    lookups: &mut Lookups<'_, '_, '_>,
 ) -> Quote {
     let source = lookup_source(report, &lookups.sources, &q.source, item, "quote");
     if q.text.trim().is_empty() {
@@ -164,13 +189,19 @@ fn validate_quote(
         report.value(item, &q.source, Some(item.id), message);
     }
     event_length(report, item, "a quote", &q.text, limits::TEXT);
-    if let Some(speaker) = &q.speaker {
-        event_length(report, item, "a quote's speaker", speaker, limits::NAME);
+    let speaker = q.speaker.as_deref().and_then(|name| {
+        event_length(report, item, "a quote's speaker", name, limits::NAME);
+        lookups.speakers.find(name, item, report)
+    });
+    if q.speaker.is_none() && q.voice.is_some() {
+        let message = "a quote has a `voice` but no `speaker`: name the speaker, or drop `voice` for the outlet's own narration".to_owned();
+        report.value(item, &q.text, Some(item.id), message);
     }
     Quote {
         source: source.unwrap_or(0),
         text: q.text,
-        speaker: q.speaker,
+        speaker,
+        voice: q.voice.unwrap_or(Voice::Own),
     }
 }
 
@@ -178,21 +209,81 @@ fn validate_dispute(
     d: RawDispute,
     item: Item<'_>,
     report: &mut Report<'_>,
-    lookups: &Lookups<'_>,
+    lookups: &mut Lookups<'_, '_, '_>,
 ) -> Dispute {
-    if d.text.trim().is_empty() {
+    let id = Some(item.id);
+    let legacy = d.text.is_some() || !d.sources.is_empty();
+    let current = d.about.is_some() || !d.sides.is_empty() || d.note.is_some();
+    if legacy && current {
+        let message = "a dispute mixes the old form (`text`, `sources`) with the new one (`about`, `sides`): keep only `about`, `sides` and `note`".to_owned();
+        report.item(item, id, message);
+    }
+    if legacy {
+        let text = d.text.unwrap_or_default();
+        if lookups.legacy_disputes.0 == 0 {
+            lookups.legacy_disputes.1 = report.item_at(item);
+        }
+        lookups.legacy_disputes.0 += 1;
+        return legacy_dispute(text, &d.sources, item, report, lookups);
+    }
+    let about = d.about.unwrap_or_default();
+    if about.trim().is_empty() {
+        let message = "a dispute has no `about`: say what the sources disagree on".to_owned();
+        report.item(item, id, message);
+    }
+    event_length(report, item, "a dispute's `about`", &about, limits::TEXT);
+    if let Some(note) = &d.note {
+        event_length(report, item, "a dispute's note", note, limits::TEXT);
+    }
+    let mut sides = Vec::with_capacity(d.sides.len());
+    for side in d.sides {
+        if side.text.trim().is_empty() {
+            let message =
+                "a dispute side has no text: quote the words on that page that carry its version"
+                    .to_owned();
+            report.value(item, &side.source, id, message);
+        }
+        event_length(report, item, "a dispute side", &side.text, limits::TEXT);
+        if let Some(source) = lookup_source(report, &lookups.sources, &side.source, item, "dispute")
+        {
+            sides.push(DisputeSide {
+                source,
+                text: side.text,
+            });
+        }
+    }
+    Dispute {
+        about,
+        sides,
+        note: d.note,
+    }
+}
+
+/// An old-style dispute: its sentence becomes `about`, its sources sides without words.
+fn legacy_dispute(
+    text: String,
+    sources: &[std::borrow::Cow<'_, str>],
+    item: Item<'_>,
+    report: &mut Report<'_>,
+    lookups: &Lookups<'_, '_, '_>,
+) -> Dispute {
+    if text.trim().is_empty() {
         let message = "a dispute has empty text: say what the sources disagree on".to_owned();
         report.item(item, Some(item.id), message);
     }
-    event_length(report, item, "a dispute", &d.text, limits::TEXT);
-    let sources = d
-        .sources
+    event_length(report, item, "a dispute", &text, limits::TEXT);
+    let sides = sources
         .iter()
         .filter_map(|s| lookup_source(report, &lookups.sources, s, item, "dispute"))
+        .map(|source| DisputeSide {
+            source,
+            text: String::new(),
+        })
         .collect();
     Dispute {
-        text: d.text,
-        sources,
+        about: text,
+        sides,
+        note: None,
     }
 }
 

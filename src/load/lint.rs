@@ -73,8 +73,8 @@ fn lint_sources(timeline: &Timeline, report: &mut Report<'_>) {
         e.quotes.iter().for_each(|q| cited[q.source] = true);
         e.disputes
             .iter()
-            .flat_map(|d| &d.sources)
-            .for_each(|&s| cited[s] = true);
+            .flat_map(|d| &d.sides)
+            .for_each(|side| cited[side.source] = true);
     }
     for (s, cited) in timeline.sources.iter().zip(cited) {
         let item = Item {
@@ -113,10 +113,11 @@ fn lint_event<'t>(e: &'t Event, report: &mut Report<'_>, seen: &mut HashMap<Stri
         nth: 0,
     };
     let id = Some(e.id.as_str());
-    for text in [&e.title, &e.summary]
-        .into_iter()
-        .chain(e.disputes.iter().map(|d| &d.text))
-    {
+    let dispute_texts = e
+        .disputes
+        .iter()
+        .flat_map(|d| std::iter::once(&d.about).chain(&d.note));
+    for text in [&e.title, &e.summary].into_iter().chain(dispute_texts) {
         if let Some(word) = research_word(text) {
             report.value(item, text, id, research_message(word));
         }

@@ -9,6 +9,7 @@ mod problem;
 mod raw;
 mod read;
 mod report;
+mod speakers;
 mod validate;
 
 pub use problem::{LoadError, Problem};

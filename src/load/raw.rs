@@ -2,7 +2,7 @@
 //! model has dates and indices, so that validation can report every problem at
 //! once instead of stopping at the first.
 
-use crate::model::{Importance, SourceKind};
+use crate::model::{Importance, Side, SourceKind, SpeakerKind, Voice};
 use serde::Deserialize;
 use std::borrow::Cow;
 
@@ -22,8 +22,60 @@ pub struct RawTimeline<'a> {
     #[serde(default)]
     #[serde(borrow)]
     pub sources: Vec<RawSource<'a>>,
+    /// `None` in old-style files, whose quotes name speakers in free text.
+    #[serde(default)]
+    #[serde(borrow)]
+    pub speakers: Option<Vec<RawSpeaker<'a>>>,
     #[serde(borrow)]
     pub events: Vec<RawEvent<'a>>,
+    #[serde(default)]
+    #[serde(borrow)]
+    pub corrections: Vec<RawCorrection<'a>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Speaker")]
+pub struct RawSpeaker<'a> {
+    pub id: String,
+    pub name: String,
+    /// Written bare (`side: Canada`); left out when not known.
+    #[serde(default, deserialize_with = "bare_some")]
+    pub side: Option<Side>,
+    #[serde(default)]
+    pub kind: SpeakerKind,
+    #[serde(default)]
+    #[serde(borrow)]
+    pub roles: Vec<RawRole<'a>>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// Reads `side: Canada` as `Some(Canada)`, so that the file needs no `Some(...)`.
+fn bare_some<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Side>, D::Error> {
+    Side::deserialize(d).map(Some)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Role")]
+pub struct RawRole<'a> {
+    pub title: String,
+    #[serde(default)]
+    #[serde(borrow)]
+    pub from: Option<Cow<'a, str>>,
+    #[serde(default)]
+    #[serde(borrow)]
+    pub to: Option<Cow<'a, str>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Correction")]
+pub struct RawCorrection<'a> {
+    #[serde(borrow)]
+    pub date: Cow<'a, str>,
+    #[serde(default)]
+    #[serde(borrow)]
+    pub events: Vec<Cow<'a, str>>,
+    pub text: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -112,15 +164,36 @@ pub struct RawQuote<'a> {
     #[serde(borrow)]
     pub source: Cow<'a, str>,
     pub text: String,
+    /// A speaker id; in old-style files (no `speakers` list), a free-text name.
     #[serde(default)]
     pub speaker: Option<String>,
+    #[serde(default)]
+    pub voice: Option<Voice>,
 }
 
+/// A dispute, in the current form (`about`, `sides`, `note`) or the old one
+/// (`text`, `sources`), which still loads with an upgrade note.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Dispute")]
 pub struct RawDispute<'a> {
-    pub text: String,
+    #[serde(default)]
+    pub about: Option<String>,
+    #[serde(default)]
+    #[serde(borrow)]
+    pub sides: Vec<RawSide<'a>>,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub text: Option<String>,
     #[serde(default)]
     #[serde(borrow)]
     pub sources: Vec<Cow<'a, str>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Side")]
+pub struct RawSide<'a> {
+    #[serde(borrow)]
+    pub source: Cow<'a, str>,
+    pub text: String,
 }

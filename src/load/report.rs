@@ -21,10 +21,20 @@ pub enum Section {
     Threads,
     Eras,
     Sources,
+    Speakers,
     Events,
+    Corrections,
 }
 
-const SECTION_KEYS: [&str; 5] = ["categories", "threads", "eras", "sources", "events"];
+const SECTION_KEYS: [&str; 7] = [
+    "categories",
+    "threads",
+    "eras",
+    "sources",
+    "speakers",
+    "events",
+    "corrections",
+];
 
 /// One item of a list: the `nth` (from 0) with this id in its section.
 #[derive(Clone, Copy, Debug)]
@@ -40,7 +50,7 @@ struct TextIndex {
     ids: HashMap<String, Vec<usize>>,
     /// Every `id:` key, ascending: the start of each item, to bound searches.
     all: Vec<usize>,
-    sections: [usize; 5],
+    sections: [usize; 7],
     line_starts: Vec<usize>,
 }
 
@@ -157,6 +167,13 @@ impl<'a> Report<'a> {
         }
         let at = self.item_at(item);
         self.at(at, event, message);
+    }
+
+    /// Where `value` is written as a string after `from`, looking no further than
+    /// a bounded window (for items without an id; callers move `from` forward).
+    pub fn literal_after(&self, from: usize, value: &str) -> Option<usize> {
+        const WINDOW: usize = 256 * 1024;
+        literal_between(self.text, value, from, from.saturating_add(WINDOW))
     }
 
     /// A problem with one of an item's values.

@@ -7,6 +7,7 @@
 use super::problem::Problem;
 use super::raw::{RawCategory, RawEra, RawSource, RawThread, RawTimeline};
 use super::report::{Item, Report, Section};
+use super::speakers;
 use crate::date::PartialDate;
 use crate::model::{Category, Era, Source, Thread, Timeline, TimelineParts};
 use crate::text::shown;
@@ -72,7 +73,7 @@ pub(super) fn did_you_mean<'a>(
 }
 
 /// Reports a text longer than `max` characters.
-fn check_length(
+pub(super) fn check_length(
     report: &mut Report<'_>,
     item: Item<'_>,
     event: Option<&str>,
@@ -93,7 +94,7 @@ fn check_length(
 }
 
 /// Reports an id used twice in one list.
-fn check_unique(report: &mut Report<'_>, item: Item<'_>, what: &str) {
+pub(super) fn check_unique(report: &mut Report<'_>, item: Item<'_>, what: &str) {
     if item.nth > 0 {
         let first = report.item_at(Item { nth: 0, ..item });
         let line = report.line_of(first);
@@ -306,8 +307,26 @@ pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Ve
     let threads = validate_threads(raw.threads, &mut report);
     let eras = validate_eras(raw.eras, &mut report);
     let sources = validate_sources(raw.sources, &mut report);
+    let mut notes = Report::new(file, text);
+    let declared = raw.speakers.is_some();
+    let mut speakers = speakers::validate_speakers(raw.speakers.unwrap_or_default(), &mut report);
+    let mut book = if declared {
+        speakers::SpeakerBook::declared(&speakers)
+    } else {
+        speakers::SpeakerBook::legacy()
+    };
+    let lists = super::event::Lists {
+        categories: &categories,
+        threads: &threads,
+        sources: &sources,
+    };
     let events =
-        super::event::validate_events(raw.events, &mut report, &categories, &threads, &sources);
+        super::event::validate_events(raw.events, &mut report, &mut notes, lists, &mut book);
+    let legacy = book.finish(&mut notes);
+    if !declared {
+        speakers = legacy;
+    }
+    let corrections = speakers::validate_corrections(raw.corrections, &events, &mut report);
     if report.is_empty() {
         Ok(Timeline::new(TimelineParts {
             title: raw.title,
@@ -316,7 +335,14 @@ pub fn validate(raw: RawTimeline, file: &str, text: &str) -> Result<Timeline, Ve
             threads,
             eras,
             sources,
+            speakers,
             events,
+            corrections,
+            upgrade_notes: if notes.is_empty() {
+                Vec::new()
+            } else {
+                notes.finish()
+            },
         }))
     } else {
         Err(report.finish())

@@ -21,7 +21,7 @@ fn every_event_is_quoted_briefly_and_summarised() {
             assert!(q.text.chars().count() < 300, "{}: quote too long", e.id);
         }
         for d in &e.disputes {
-            assert!(d.sources.len() >= 2, "{}: a dispute names both sides", e.id);
+            assert!(d.sides.len() >= 2, "{}: a dispute quotes both sides", e.id);
         }
     }
 }
@@ -115,7 +115,7 @@ fn every_source_is_cited_and_every_seed_is_quoted() {
     for e in &t.events {
         cited.extend(e.quotes.iter().map(|q| q.source));
         for d in &e.disputes {
-            cited.extend(d.sources.iter().copied());
+            cited.extend(d.sides.iter().map(|side| side.source));
         }
     }
     for (i, s) in t.sources.iter().enumerate() {

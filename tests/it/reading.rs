@@ -9,7 +9,7 @@ use india_canada_timeline::app::list_ui::{ListSort, SortColumn};
 use india_canada_timeline::app::{Command, TimelineApp};
 use india_canada_timeline::cite::CitationStyle;
 use india_canada_timeline::load;
-use india_canada_timeline::model::Importance;
+use india_canada_timeline::model::{Attribution, Importance};
 
 type H = Harness<'static, TimelineApp>;
 
@@ -114,17 +114,15 @@ fn copied(h: &H) -> Option<String> {
 fn copy_citation_puts_the_chosen_style_on_the_clipboard_and_says_so() {
     let mut h = harness();
     let t = h.state().timeline.clone();
-    // An event whose first quote has a speaker.
+    // An event whose first quote is someone's own words.
+    let own = |q: &india_canada_timeline::model::Quote| {
+        matches!(q.attribution(), Attribution::Own(_)) && t.sources[q.source].author.is_some()
+    };
     let i = (0..t.events.len())
-        .find(|&i| {
-            t.events[i]
-                .quotes
-                .first()
-                .is_some_and(|q| q.speaker.is_some() && t.sources[q.source].author.is_some())
-        })
+        .find(|&i| t.events[i].quotes.first().is_some_and(own))
         .unwrap();
     let q = &t.events[i].quotes[0];
-    let speaker = q.speaker.clone().unwrap();
+    let speaker = &t.speaker_of(q).unwrap().name;
     h.state_mut().apply(Command::Select(Some(i)));
     h.run();
     for style in CitationStyle::ALL {

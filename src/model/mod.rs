@@ -4,6 +4,13 @@
 //! events are sorted by start, every reference is an index that exists, and
 //! `end` is never before `start`.
 
+mod attribution;
+
+pub use attribution::{
+    Attribution, Correction, Dispute, DisputeSide, Role, Side, Speaker, SpeakerKind,
+    SpeakersByName, Voice,
+};
+
 use crate::date::{Day, PartialDate};
 
 /// A whole dataset, immutable once loaded.
@@ -17,8 +24,14 @@ pub struct Timeline {
     /// Named periods, sorted by start.
     pub eras: Vec<Era>,
     pub sources: Vec<Source>,
+    /// The people and bodies quoted.
+    pub speakers: Vec<Speaker>,
     /// Sorted by first day, then by id.
     pub events: Vec<Event>,
+    /// The corrections log, newest first.
+    pub corrections: Vec<Correction>,
+    /// How to bring an old-style file up to date (empty for current files).
+    pub upgrade_notes: Vec<crate::load::Problem>,
     /// The last day any event covers (exclusive); `Day::MIN` without events.
     end: Day,
     /// Per category, what a lane needs to find its events without touching the others.
@@ -85,7 +98,7 @@ impl Era {
 }
 
 /// What kind of publisher a source is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
 pub enum SourceKind {
     /// A government's, parliament's or court's own statement or record.
     Official,
@@ -93,15 +106,21 @@ pub enum SourceKind {
     News,
     /// Study notes, encyclopaedias and the like.
     Reference,
+    /// A page that republishes another outlet's story; not a witness of its own.
+    Copy {
+        /// The outlet whose story it carries.
+        of: String,
+    },
 }
 
 impl SourceKind {
-    /// "Official statement", "News report", "Reference".
-    pub fn label(self) -> &'static str {
+    /// "Official statement", "News report", "Reference", "Copy of PTI's report".
+    pub fn label(&self) -> String {
         match self {
-            Self::Official => "Official statement",
-            Self::News => "News report",
-            Self::Reference => "Reference",
+            Self::Official => "Official statement".to_owned(),
+            Self::News => "News report".to_owned(),
+            Self::Reference => "Reference".to_owned(),
+            Self::Copy { of } => format!("Copy of {of}'s report"),
         }
     }
 }
@@ -164,15 +183,22 @@ pub struct Quote {
     /// Index into [`Timeline::sources`].
     pub source: usize,
     pub text: String,
-    /// The person or body whose words these are; `None` when the outlet narrates.
-    pub speaker: Option<String>,
+    /// Index into [`Timeline::speakers`]: whose words these are, or whom the
+    /// outlet reports; `None` when the outlet narrates.
+    pub speaker: Option<usize>,
+    /// Meaningful only with a speaker.
+    pub voice: Voice,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Dispute {
-    pub text: String,
-    /// Indices into [`Timeline::sources`].
-    pub sources: Vec<usize>,
+impl Quote {
+    /// Own words, reported speech or narration.
+    pub fn attribution(&self) -> Attribution {
+        match (self.speaker, self.voice) {
+            (Some(s), Voice::Own) => Attribution::Own(s),
+            (Some(s), Voice::Reported) => Attribution::Reported(s),
+            (None, _) => Attribution::Narration,
+        }
+    }
 }
 
 impl Event {
@@ -206,7 +232,11 @@ pub struct TimelineParts {
     pub threads: Vec<Thread>,
     pub eras: Vec<Era>,
     pub sources: Vec<Source>,
+    pub speakers: Vec<Speaker>,
     pub events: Vec<Event>,
+    /// Each with the ids of its events (resolved once events are sorted).
+    pub corrections: Vec<(Correction, Vec<String>)>,
+    pub upgrade_notes: Vec<crate::load::Problem>,
 }
 
 impl Timeline {
@@ -219,12 +249,16 @@ impl Timeline {
             threads,
             mut eras,
             sources,
+            speakers,
             mut events,
+            corrections,
+            upgrade_notes,
         } = parts;
         eras.sort_by_key(Era::start_day);
         events.sort_by(|a, b| {
             (a.start_day(), a.end_day(), &a.id).cmp(&(b.start_day(), b.end_day(), &b.id))
         });
+        let corrections = resolve_corrections(corrections, &events);
         let end = events.iter().map(Event::end_day).max().unwrap_or(Day::MIN);
         let mut by_category = vec![CategoryIndex::default(); categories.len()];
         for (i, e) in events.iter().enumerate() {
@@ -239,10 +273,25 @@ impl Timeline {
             threads,
             eras,
             sources,
+            speakers,
             events,
+            corrections,
+            upgrade_notes,
             end,
             by_category,
         }
+    }
+
+    /// The corrections that name event `index`, newest first.
+    pub fn corrections_of(&self, index: usize) -> impl Iterator<Item = &Correction> {
+        self.corrections
+            .iter()
+            .filter(move |c| c.events.contains(&index))
+    }
+
+    /// The speaker of a quote, if it has one.
+    pub fn speaker_of(&self, quote: &Quote) -> Option<&Speaker> {
+        quote.speaker.and_then(|s| self.speakers.get(s))
     }
 
     /// Indices of the events of a category that overlap `[from, to)` (days), in
@@ -304,6 +353,30 @@ impl Timeline {
             .filter(|e| !e.disputes.is_empty())
             .count()
     }
+}
+
+/// Event ids to indices in the sorted list; corrections newest first.
+fn resolve_corrections(
+    corrections: Vec<(Correction, Vec<String>)>,
+    events: &[Event],
+) -> Vec<Correction> {
+    let index: std::collections::HashMap<&str, usize> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let mut out: Vec<Correction> = corrections
+        .into_iter()
+        .map(|(mut c, ids)| {
+            c.events = ids
+                .iter()
+                .filter_map(|id| index.get(id.as_str()).copied())
+                .collect();
+            c
+        })
+        .collect();
+    out.sort_by_key(|c| std::cmp::Reverse(c.date.first_day()));
+    out
 }
 
 #[cfg(test)]
