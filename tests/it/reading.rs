@@ -131,6 +131,11 @@ fn copy_citation_puts_the_chosen_style_on_the_clipboard_and_says_so() {
         h.query_all_by_label("Copy citation")
             .next()
             .unwrap()
+            .scroll_to_me();
+        h.run();
+        h.query_all_by_label("Copy citation")
+            .next()
+            .unwrap()
             .click();
         h.step();
         let text = copied(&h).unwrap_or_else(|| panic!("{style:?}: nothing copied"));
