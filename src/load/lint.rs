@@ -4,6 +4,8 @@
 //! research notes left in the text, broken quotations, tracking links. These
 //! are warnings (`check --strict` makes them errors), each with its position.
 
+mod attribution;
+
 use super::problem::Problem;
 use super::report::{Item, Report, Section};
 use crate::model::{Event, Timeline};
@@ -24,6 +26,7 @@ pub struct Lints {
 pub fn lint(timeline: &Timeline, text: &str, file: &str) -> Lints {
     let mut report = Report::new(file, text);
     lint_sources(timeline, &mut report);
+    attribution::lint_attribution(timeline, &mut report);
     let mut seen_quotes: HashMap<String, &str> = HashMap::new();
     let mut single_outlet_events = 0;
     for e in &timeline.events {
@@ -57,12 +60,14 @@ pub fn lint(timeline: &Timeline, text: &str, file: &str) -> Lints {
             }
         }
     }
+    let mut warnings = if report.is_empty() {
+        Vec::new()
+    } else {
+        report.finish()
+    };
+    warnings.extend(timeline.upgrade_notes.iter().cloned());
     Lints {
-        warnings: if report.is_empty() {
-            Vec::new()
-        } else {
-            report.finish()
-        },
+        warnings,
         single_outlet_events,
     }
 }
@@ -219,12 +224,12 @@ pub fn unbalanced_quotation(text: &str) -> Option<&'static str> {
     (open != close).then_some("curly quotation mark")
 }
 
-/// A tracking parameter in an address (`utm_*`, `ref`, `fbclid`, `gclid`), if any.
+/// A tracking parameter in an address (`utm`, `utm_*`, `ref`, `fbclid`, `gclid`), if any.
 pub fn tracking_parameter(address: &str) -> Option<String> {
     let url = url::Url::parse(address).ok()?;
     url.query_pairs()
         .map(|(k, _)| k.into_owned())
-        .find(|k| k.starts_with("utm_") || matches!(k.as_str(), "ref" | "fbclid" | "gclid"))
+        .find(|k| k.starts_with("utm_") || matches!(k.as_str(), "utm" | "ref" | "fbclid" | "gclid"))
 }
 
 #[cfg(test)]
@@ -277,6 +282,10 @@ mod tests {
         assert_eq!(
             tracking_parameter("https://a.org/x?ref=home&id=3").as_deref(),
             Some("ref")
+        );
+        assert_eq!(
+            tracking_parameter("https://a.org/x?utm=share").as_deref(),
+            Some("utm")
         );
         assert_eq!(tracking_parameter("https://a.org/x?cache=yes&id=3"), None);
     }

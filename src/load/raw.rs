@@ -38,8 +38,8 @@ pub struct RawTimeline<'a> {
 pub struct RawSpeaker<'a> {
     pub id: String,
     pub name: String,
-    /// Written bare (`side: Canada`); left out when not known.
-    #[serde(default, deserialize_with = "bare_some")]
+    /// Written bare (`side: Canada`, RON's implicit `Some`); left out when not known.
+    #[serde(default)]
     pub side: Option<Side>,
     #[serde(default)]
     pub kind: SpeakerKind,
@@ -48,11 +48,6 @@ pub struct RawSpeaker<'a> {
     pub roles: Vec<RawRole<'a>>,
     #[serde(default)]
     pub aliases: Vec<String>,
-}
-
-/// Reads `side: Canada` as `Some(Canada)`, so that the file needs no `Some(...)`.
-fn bare_some<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Side>, D::Error> {
-    Side::deserialize(d).map(Some)
 }
 
 #[derive(Debug, Deserialize)]

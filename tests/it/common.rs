@@ -60,3 +60,59 @@ pub fn harness_for(
     h.run();
     h
 }
+
+/// A small timeline in the current form: speakers with roles, quotes with
+/// voices, a dispute with two quoted sides and a corrections log.
+pub const SPOKEN: &str = r##"Timeline(
+    title: "Spoken timeline",
+    categories: [Category(id: "diplomacy", name: "Diplomacy", color: "#3b6ea5")],
+    sources: [
+        Source(id: "a", outlet: "Outlet A", title: "A title", published: "2024-01-02", url: "https://example.org/a"),
+        Source(id: "b", outlet: "Outlet B", title: "B title", published: "2024-02", kind: Copy(of: "Wire")),
+    ],
+    speakers: [
+        Speaker(
+            id: "ann-lee",
+            name: "Ann Lee",
+            side: Canada,
+            roles: [Role(title: "Foreign Minister", from: "2023-01-01", to: "2024-12-31")],
+            aliases: ["Lee"],
+        ),
+        Speaker(id: "ministry", name: "The Ministry", side: Other("Elsewhere"), kind: Body),
+    ],
+    events: [
+        Event(
+            id: "talks",
+            title: "Talks held",
+            start: "2024-02-10",
+            category: "diplomacy",
+            summary: "The two sides talked.",
+            quotes: [
+                Quote(source: "a", text: "“We talked,” she said.", speaker: Some("ann-lee")),
+                Quote(source: "b", text: "The ministry said the talks went well.", speaker: Some("ministry"), voice: Reported),
+                Quote(source: "a", text: "The talks were long."),
+            ],
+            disputes: [
+                Dispute(
+                    about: "the day of the talks",
+                    sides: [
+                        Side(source: "a", text: "on Monday"),
+                        Side(source: "b", text: "on Tuesday"),
+                    ],
+                    note: Some("Monday was 12 February."),
+                ),
+            ],
+        ),
+        Event(
+            id: "visit",
+            title: "A visit",
+            start: "2024-03-05",
+            category: "diplomacy",
+            quotes: [Quote(source: "b", text: "A visit took place.", speaker: Some("ministry"))],
+        ),
+    ],
+    corrections: [
+        Correction(date: "2024-04-01", events: ["talks"], text: "A sentence was credited to Ann Lee; it is the outlet's report."),
+    ],
+)
+"##;

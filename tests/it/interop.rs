@@ -137,6 +137,8 @@ fn the_bundled_dataset_converts_to_ron_and_loads_back_equal() {
     }
     assert_eq!(back.events, original.events);
     assert_eq!(back.sources, original.sources);
+    assert_eq!(back.speakers, original.speakers);
+    assert_eq!(back.corrections, original.corrections);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 // Test helpers unwrap like the tests they serve: a panic is a failed test.
 #![allow(clippy::unwrap_used)]
 
+mod attribution;
 mod cli;
 mod common;
 mod dataset;
