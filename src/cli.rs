@@ -79,6 +79,21 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// List what changed between two versions of a timeline.
+    ///
+    /// Events added, removed, re-dated, re-titled or moved between lanes, and
+    /// quotes added, removed or re-attributed, grouped by event in date order.
+    /// Either file may be RON, TimelineJS JSON or CSV. Exits 0 when nothing
+    /// changed, 1 when something did, 2 when a file cannot be read.
+    Diff {
+        /// The earlier version.
+        old: PathBuf,
+        /// The later version.
+        new: PathBuf,
+        /// `text` for reading, `json` for scripts.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
     /// Write a synthetic timeline for tests and benchmarks.
     Generate {
         /// How many events.
@@ -94,6 +109,13 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+}
+
+/// How `diff` prints.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, clap::Args)]
@@ -152,6 +174,7 @@ pub fn main() -> ExitCode {
             force,
         }) => generate_command(events, seed, &out, force),
         Some(Command::Convert { input, out, force }) => convert_command(&input, &out, force),
+        Some(Command::Diff { old, new, format }) => diff_command(&old, &new, format),
         None => open_window(cli),
     }
 }
@@ -289,6 +312,32 @@ fn check(file: Option<&Path>, strict: bool) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn diff_command(old: &Path, new: &Path, format: DiffFormat) -> ExitCode {
+    let read = |path: &Path| {
+        let text = load::read_text(path)?;
+        interop::load_text(&text, &path.display().to_string(), Format::of_path(path))
+    };
+    let (old, new) = match (read(old), read(new)) {
+        (Ok(old), Ok(new)) => (old, new),
+        (old, new) => {
+            for e in [old.err(), new.err()].into_iter().flatten() {
+                print_load_error(&e);
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let changes = crate::diff::diff(&old, &new);
+    match format {
+        DiffFormat::Text => print!("{}", changes.to_text()),
+        DiffFormat::Json => print!("{}", changes.to_json()),
+    }
+    if changes.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }
 

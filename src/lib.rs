@@ -14,6 +14,7 @@ pub mod cite;
 pub mod cli;
 pub mod date;
 pub mod density;
+pub mod diff;
 pub mod export;
 pub mod fonts;
 pub mod generate;

@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod dataset;
 mod desktop;
+mod diff;
 mod export;
 mod hostile;
 mod interop;
