@@ -174,7 +174,43 @@ impl PageWriter<'_> {
         }
         self.y += 4.0;
     }
+
+    /// The corrections logged for the events drawn, newest first; past
+    /// [`MAX_CORRECTIONS`] the rest are counted.
+    fn corrections(&mut self, timeline: &Timeline, shown: &[usize]) {
+        let shown: BTreeSet<usize> = shown.iter().copied().collect();
+        let logged: Vec<_> = timeline
+            .corrections
+            .iter()
+            .filter(|c| c.events.iter().any(|e| shown.contains(e)))
+            .collect();
+        if logged.is_empty() {
+            return;
+        }
+        self.text(MARGIN, "Corrected".into(), 13.0, self.palette.text, true);
+        self.y += 20.0;
+        let inner = PAGE_WIDTH - 2.0 * MARGIN;
+        for c in logged.iter().take(MAX_CORRECTIONS) {
+            let line = format!("{}: {}", c.date.long(), c.text);
+            for line in wrap(&line, inner, &|s| self.measurer.width(s, LIST_FONT)) {
+                self.text(MARGIN, line, LIST_FONT, self.palette.weak_text, false);
+                self.y += LIST_ROW;
+            }
+        }
+        if logged.len() > MAX_CORRECTIONS {
+            let more = format!(
+                "…and {} more in the dataset's corrections log.",
+                logged.len() - MAX_CORRECTIONS
+            );
+            self.text(MARGIN, more, LIST_FONT, self.palette.weak_text, false);
+            self.y += LIST_ROW;
+        }
+        self.y += 4.0;
+    }
 }
+
+/// The most corrections listed one by one on a page.
+const MAX_CORRECTIONS: usize = 60;
 
 /// Lays out an export page for `timeline`.
 pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Page {
@@ -218,6 +254,7 @@ pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Pag
     }
     if spec.sources {
         w.sources(timeline, &shown);
+        w.corrections(timeline, &shown);
     }
     let version = env!("CARGO_PKG_VERSION");
     let footer = format!(

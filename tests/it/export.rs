@@ -288,3 +288,15 @@ fn a_long_title_takes_two_lines_before_it_is_cut() {
         assert!(!svg.contains(&format!("id=\"event-{}\"", e.id)), "{}", e.id);
     }
 }
+
+#[test]
+fn an_export_lists_the_corrections_of_the_events_it_shows() {
+    let t = load::load_str(crate::common::SPOKEN, "t.ron").unwrap();
+    let m = Measurer::new();
+    let feb = export::export_svg(&t, &options("2024-02-01", "2024-02-29"), &m).unwrap();
+    assert!(feb.contains("Corrected"), "the talks were corrected");
+    assert!(feb.contains("credited to Ann Lee"));
+    assert!(feb.contains("1 April 2024"), "with its date");
+    let march = export::export_svg(&t, &options("2024-03-01", "2024-03-31"), &m).unwrap();
+    assert!(!march.contains("credited to Ann Lee"), "the visit was not");
+}
