@@ -171,3 +171,17 @@ fn an_old_style_file_loads_with_notes_on_how_to_upgrade() {
         );
     }
 }
+
+#[test]
+fn the_format_guide_example_loads() {
+    let guide = include_str!("../../data/FORMAT.md");
+    let start = guide.find("```ron\n").unwrap() + "```ron\n".len();
+    let example = &guide[start..start + guide[start..].find("```").unwrap()];
+    let t = load::load_str(example, "FORMAT.md").unwrap_or_else(|e| panic!("{e}"));
+    let who: Vec<Attribution> = t.events[0].quotes.iter().map(|q| q.attribution()).collect();
+    assert_eq!(
+        who,
+        [Attribution::Narration, Attribution::Own(0), Attribution::Reported(1)]
+    );
+    assert_eq!(t.corrections.len(), 1);
+}
