@@ -195,6 +195,9 @@ impl<'a> Report<'a> {
             ..
         } = self;
         pending.sort_by_key(|p| p.offset);
+        // A value written twice in one item (two quotes by the same unknown
+        // speaker) is found at its first place both times: say it once.
+        pending.dedup_by(|a, b| a.offset == b.offset && a.message == b.message);
         let (mut line, mut column, mut pos) = (1, 1, 0);
         let mut problems = Vec::with_capacity(pending.len() + 1);
         for p in pending {

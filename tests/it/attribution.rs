@@ -181,7 +181,11 @@ fn the_format_guide_example_loads() {
     let who: Vec<Attribution> = t.events[0].quotes.iter().map(|q| q.attribution()).collect();
     assert_eq!(
         who,
-        [Attribution::Narration, Attribution::Own(0), Attribution::Reported(1)]
+        [
+            Attribution::Narration,
+            Attribution::Own(0),
+            Attribution::Reported(1)
+        ]
     );
     assert_eq!(t.corrections.len(), 1);
 }

@@ -127,7 +127,7 @@ fn the_bundled_dataset_converts_to_ron_and_loads_back_equal() {
                 .map(|q| {
                     (
                         q.text.clone(),
-                        q.speaker.clone(),
+                        q.speaker.map(|i| t.speakers[i].id.clone()),
                         t.sources[q.source].id.clone(),
                     )
                 })

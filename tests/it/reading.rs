@@ -9,7 +9,7 @@ use india_canada_timeline::app::list_ui::{ListSort, SortColumn};
 use india_canada_timeline::app::{Command, TimelineApp};
 use india_canada_timeline::cite::CitationStyle;
 use india_canada_timeline::load;
-use india_canada_timeline::model::{Attribution, Importance};
+use india_canada_timeline::model::{Attribution, Importance, SpeakerKind};
 
 type H = Harness<'static, TimelineApp>;
 
@@ -166,4 +166,70 @@ fn nothing_selected_shows_the_dataset_its_periods_and_counts() {
         assert!(h.query_by_label(&era.name).is_some(), "{}", era.name);
     }
     h.get_by_label_contains(&format!("{} disputed", t.disputed_count()));
+}
+
+#[test]
+fn a_real_event_shows_whose_words_each_quote_is_and_its_dispute_sides() {
+    let mut h = harness();
+    let t = h.state().timeline.clone();
+    let own_in_role = |e: &india_canada_timeline::model::Event,
+                       q: &india_canada_timeline::model::Quote| {
+        matches!(q.attribution(), Attribution::Own(s) if t.speakers[s].role_on(e.start_day()).is_some())
+    };
+    // An event of the bundled dataset with all three: someone's own words said
+    // in a known role, an outlet's report, and a dispute quoting two sides.
+    let i = (0..t.events.len())
+        .find(|&i| {
+            let e = &t.events[i];
+            e.quotes.iter().any(|q| own_in_role(e, q))
+                && e.quotes
+                    .iter()
+                    .any(|q| matches!(q.attribution(), Attribution::Reported(_)))
+                && e.disputes
+                    .iter()
+                    .any(|d| d.sides.len() >= 2 && d.sides.iter().all(|s| !s.text.is_empty()))
+        })
+        .expect("the dataset has such an event");
+    let e = &t.events[i];
+    h.state_mut().apply(Command::Select(Some(i)));
+    h.run();
+    let own = e.quotes.iter().find(|q| own_in_role(e, q)).unwrap();
+    let speaker = t.speaker_of(own).unwrap();
+    let role = speaker.role_on(e.start_day()).unwrap();
+    assert!(
+        h.query_by_label(&speaker.name).is_some(),
+        "{} is named",
+        speaker.name
+    );
+    assert!(
+        h.query_by_label(&format!(", {}", role.title)).is_some(),
+        "with the role held then: {}",
+        role.title
+    );
+    let voice = match speaker.kind {
+        SpeakerKind::Person => "in their own words",
+        SpeakerKind::Body => "its own statement",
+    };
+    assert!(
+        h.query_by_label_contains(voice).is_some(),
+        "says whose words"
+    );
+    assert!(
+        h.query_by_label(", reporting what").is_some(),
+        "an outlet's report says it is one"
+    );
+    let d = e
+        .disputes
+        .iter()
+        .find(|d| d.sides.len() >= 2 && d.sides.iter().all(|s| !s.text.is_empty()))
+        .unwrap();
+    let head = format!("Sources differ on {}", d.about);
+    assert!(h.query_by_label(&head).is_some(), "{head}");
+    for side in &d.sides {
+        let words = format!("“{}”", side.text);
+        assert!(
+            h.query_by_label(&words).is_some(),
+            "the side's words: {words}"
+        );
+    }
 }
