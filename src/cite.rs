@@ -259,7 +259,7 @@ pub fn source_list(
             .map(|s| format!("- {}\n", reference(s, style, accessed)))
             .collect(),
         SourceListFormat::Csv => csv_list(sources),
-        SourceListFormat::BibTeX => sources.map(|s| bibtex(s, accessed) + "\n").collect(),
+        SourceListFormat::BibTeX => sources.map(|s| bibtex_entry(s, accessed) + "\n").collect(),
     }
 }
 
@@ -283,7 +283,8 @@ fn csv_list<'a>(sources: impl Iterator<Item = &'a Source>) -> String {
     out
 }
 
-fn bibtex(s: &Source, accessed: NaiveDate) -> String {
+/// The source as a BibTeX `@online` entry keyed by its id.
+pub fn bibtex_entry(s: &Source, accessed: NaiveDate) -> String {
     use biblatex::{Chunk, Spanned};
     let chunks = |v: &str| vec![Spanned::detached(Chunk::Normal(v.to_owned()))];
     let mut e = biblatex::Entry::new(s.id.clone(), biblatex::EntryType::Online);

@@ -26,6 +26,7 @@ pub mod measure;
 pub mod model;
 pub mod paint;
 pub mod palette;
+pub mod quotes;
 pub mod scene;
 pub mod search;
 pub mod text;

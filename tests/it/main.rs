@@ -12,6 +12,7 @@ mod export;
 mod hostile;
 mod interop;
 mod load;
+mod quotes;
 mod reach;
 mod reading;
 mod snapshots;

@@ -10,6 +10,8 @@ use crate::load::{self, LoadError};
 use crate::model::Timeline;
 use crate::text::escape_controls;
 use clap::{Parser, Subcommand};
+
+mod quotes;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -94,6 +96,10 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
         format: DiffFormat,
     },
+    /// Print statements in date order: speaker, role, voice, event, outlet, citation.
+    ///
+    /// With no filter, every quote; filters combine (all must hold).
+    Quotes(quotes::QuotesArgs),
     /// Write a synthetic timeline for tests and benchmarks.
     Generate {
         /// How many events.
@@ -151,7 +157,7 @@ pub struct ExportArgs {
     pub key_only: bool,
 }
 
-fn parse_date(text: &str) -> Result<PartialDate, String> {
+pub(crate) fn parse_date(text: &str) -> Result<PartialDate, String> {
     PartialDate::parse(text).map_err(|e| e.to_string())
 }
 
@@ -175,6 +181,7 @@ pub fn main() -> ExitCode {
         }) => generate_command(events, seed, &out, force),
         Some(Command::Convert { input, out, force }) => convert_command(&input, &out, force),
         Some(Command::Diff { old, new, format }) => diff_command(&old, &new, format),
+        Some(Command::Quotes(args)) => quotes::run(&args),
         None => open_window(cli),
     }
 }
@@ -341,7 +348,7 @@ fn diff_command(old: &Path, new: &Path, format: DiffFormat) -> ExitCode {
     }
 }
 
-fn print_load_error(e: &LoadError) -> ExitCode {
+pub(crate) fn print_load_error(e: &LoadError) -> ExitCode {
     for line in e.lines() {
         eprintln!("{line}");
     }
