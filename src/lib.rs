@@ -32,4 +32,5 @@ pub mod search;
 pub mod text;
 pub mod ticks;
 pub mod view;
+pub mod voices;
 pub mod watch;

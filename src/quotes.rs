@@ -8,7 +8,7 @@
 
 use crate::cite::{self, CitationStyle};
 use crate::date::Day;
-use crate::model::{Attribution, Side, Speaker, Timeline};
+use crate::model::{Attribution, Speaker, Timeline};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -19,18 +19,6 @@ pub enum SideFilter {
     Canada,
     Other,
     NonState,
-}
-
-impl SideFilter {
-    fn matches(self, side: Option<&Side>) -> bool {
-        matches!(
-            (self, side),
-            (Self::India, Some(Side::India))
-                | (Self::Canada, Some(Side::Canada))
-                | (Self::Other, Some(Side::Other(_)))
-                | (Self::NonState, Some(Side::NonState))
-        )
-    }
 }
 
 /// What to select. Empty lists and `None`s select everything.

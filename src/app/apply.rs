@@ -58,6 +58,16 @@ impl TimelineApp {
             Command::SearchFor(text) => {
                 self.search = text;
             }
+            Command::OpenSpeaker(i) => {
+                self.speaker_page = (i < self.timeline.speakers.len()).then_some(i);
+            }
+            Command::CloseSpeaker => self.speaker_page = None,
+            Command::SetVoices(v) => {
+                self.voices = v.filter(|v| match v {
+                    crate::voices::VoiceFilter::Speaker(i) => *i < self.timeline.speakers.len(),
+                    crate::voices::VoiceFilter::Side(_) => true,
+                });
+            }
             Command::SetDisputedOnly(on) => {
                 self.disputed_only = on;
                 self.drop_filtered_selection();

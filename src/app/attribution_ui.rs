@@ -25,7 +25,7 @@ pub fn attribution_ui(
         match attribution {
             Attribution::Own(i) => {
                 if let Some(s) = speaker(i) {
-                    out = speaker_link_ui(ui, s, day);
+                    out = speaker_link_ui(ui, s, i, day);
                     if let Some(role) = s.role_on(day) {
                         ui.label(format!(", {}", role.title));
                     }
@@ -40,7 +40,7 @@ pub fn attribution_ui(
                 ui.label(RichText::new(&source.outlet).strong());
                 ui.weak(", reporting what");
                 if let Some(s) = speaker(i) {
-                    out = speaker_link_ui(ui, s, day);
+                    out = speaker_link_ui(ui, s, i, day);
                 }
                 ui.weak("said");
             }
@@ -53,8 +53,14 @@ pub fn attribution_ui(
     out
 }
 
-/// The speaker's name as a link; hover shows their role on that day and side.
-fn speaker_link_ui(ui: &mut Ui, s: &Speaker, day: crate::date::Day) -> Option<Command> {
+/// The speaker's name as a link to their page; hover shows their role on
+/// that day and their side.
+fn speaker_link_ui(
+    ui: &mut Ui,
+    s: &Speaker,
+    index: usize,
+    day: crate::date::Day,
+) -> Option<Command> {
     let mut hover = s.name.clone();
     if let Some(role) = s.role_on(day) {
         hover.push_str(&format!("\n{}", role.title));
@@ -62,11 +68,11 @@ fn speaker_link_ui(ui: &mut Ui, s: &Speaker, day: crate::date::Day) -> Option<Co
     if let Some(side) = &s.side {
         hover.push_str(&format!("\nSpeaks for: {}", side.label()));
     }
-    hover.push_str("\nClick to find every event where they are quoted");
+    hover.push_str("\nClick for everything they said");
     let link = ui
         .link(RichText::new(&s.name).strong())
         .on_hover_text(hover);
-    link.clicked().then(|| Command::SearchFor(s.name.clone()))
+    link.clicked().then_some(Command::OpenSpeaker(index))
 }
 
 /// A dispute: what is in question, then each side's words next to each other.

@@ -27,8 +27,14 @@ pub enum Command {
     ToggleCategory(usize),
     /// Show only one storyline (thread), or all.
     SetThreadFilter(Option<usize>),
-    /// Search for this text (a speaker's name clicked in the side panel).
+    /// Search for this text.
     SearchFor(String),
+    /// Open a speaker's page (index into `Timeline::speakers`).
+    OpenSpeaker(usize),
+    /// Close the speaker's page, back to where the reader was.
+    CloseSpeaker,
+    /// Keep bright only the events where this side or speaker spoke, or all.
+    SetVoices(Option<crate::voices::VoiceFilter>),
     /// Show only events where sources disagree.
     SetDisputedOnly(bool),
     /// Select the next (+1) or previous (-1) event matching the search, wrapping around.

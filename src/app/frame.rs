@@ -92,6 +92,7 @@ impl TimelineApp {
                 thread: self.thread_filter,
                 disputed_only: self.disputed_only,
                 list_mode: self.list_mode,
+                voices: self.voices,
             };
             commands.extend(top_bar_ui::top_bar_ui(ui, bar));
             ui.add_space(2.0);
@@ -123,6 +124,7 @@ impl TimelineApp {
                 let panel = side_panel_ui::SidePanel {
                     timeline: &self.timeline,
                     selected: self.selected,
+                    speaker_page: self.speaker_page,
                     style: self.citation_style,
                     source_name: &source_name,
                 };
@@ -151,7 +153,7 @@ impl TimelineApp {
     fn central_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         let mut commands = Vec::new();
         // The search may have changed in the top bar: refresh once, then borrow.
-        self.matches();
+        self.highlight();
         self.filter();
         if self.list_mode {
             self.list_rows();
@@ -178,7 +180,7 @@ impl TimelineApp {
                     timeline: &self.timeline,
                     view: self.view,
                     lanes: &lanes,
-                    matches: self.matches.as_deref(),
+                    matches: self.highlight.as_ref().and_then(|(_, _, m)| m.as_deref()),
                     filter: self.filter_mask.as_ref().map(|(_, _, m)| m.as_slice()),
                     selected: self.selected,
                     range: self.range,

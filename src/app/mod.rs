@@ -17,6 +17,7 @@ mod overview_ui;
 pub mod saved_file;
 pub mod shortcuts;
 mod side_panel_ui;
+mod speaker_page_ui;
 pub mod state;
 mod timeline_interaction;
 mod timeline_ui;
@@ -61,6 +62,16 @@ pub struct TimelineApp {
     pub thread_filter: Option<usize>,
     /// Only events where sources disagree.
     pub disputed_only: bool,
+    /// The speaker whose page the side panel shows, if any.
+    pub speaker_page: Option<usize>,
+    /// The *Voices* filter: events where this side or speaker spoke stay bright.
+    pub voices: Option<crate::voices::VoiceFilter>,
+    /// The events the search and the voices keep bright, for the inputs it was made from.
+    highlight: Option<(
+        String,
+        Option<crate::voices::VoiceFilter>,
+        Option<Vec<bool>>,
+    )>,
     /// Events passing the storyline and dispute filters, for the filters it was made for.
     filter_mask: Option<(Option<usize>, bool, Vec<bool>)>,
     /// The list of events is shown instead of the timeline.
@@ -115,6 +126,9 @@ impl TimelineApp {
             hidden,
             thread_filter: None,
             disputed_only: false,
+            speaker_page: None,
+            voices: None,
+            highlight: None,
             filter_mask: None,
             list_mode: false,
             list_sort: list_ui::ListSort::default(),
@@ -162,6 +176,32 @@ impl TimelineApp {
         self.matches.as_deref()
     }
 
+    /// What dims the rest: the speaker page's speaker, else the *Voices* filter.
+    pub fn voice_filter(&self) -> Option<crate::voices::VoiceFilter> {
+        self.speaker_page
+            .map(crate::voices::VoiceFilter::Speaker)
+            .or(self.voices)
+    }
+
+    /// Events kept bright by the search and the voices (both must hold);
+    /// `None` when neither is on. Made again only when either changes.
+    pub fn highlight(&mut self) -> Option<&[bool]> {
+        let voices = self.voice_filter();
+        let stale = self
+            .highlight
+            .as_ref()
+            .is_none_or(|(search, v, _)| *search != self.search || *v != voices);
+        if stale {
+            let by_voice = voices.map(|v| crate::voices::spoke_mask(&self.timeline, v));
+            let mask = match (self.matches().map(<[bool]>::to_vec), by_voice) {
+                (Some(m), Some(v)) => Some(m.iter().zip(v).map(|(a, b)| *a && b).collect()),
+                (m, v) => m.or(v),
+            };
+            self.highlight = Some((self.search.clone(), voices, mask));
+        }
+        self.highlight.as_ref().and_then(|(_, _, m)| m.as_deref())
+    }
+
     /// Which events pass the storyline and dispute filters; `None` when neither is on.
     pub fn filter(&mut self) -> Option<&[bool]> {
         if self.thread_filter.is_none() && !self.disputed_only {
@@ -193,7 +233,7 @@ impl TimelineApp {
         let cat = self.timeline.events[i].category;
         !self.hidden[cat]
             && self.filter().is_none_or(|f| f[i])
-            && self.matches().is_none_or(|m| m[i])
+            && self.highlight().is_none_or(|m| m[i])
     }
 
     /// Keys that work anywhere in the window.
@@ -202,6 +242,7 @@ impl TimelineApp {
         let typing = ui.ctx().text_edit_focused();
         let window_open = self.show_shortcuts || self.show_about || self.export.open;
         let (list_mode, touring) = (self.list_mode, self.tour.is_some());
+        let speaker_page = self.speaker_page.is_some();
         let mut close_windows = false;
         let out = ui.input_mut(|i| {
             let mut key = |a: Action| !(typing && is_plain(a)) && pressed(i, a);
@@ -232,11 +273,13 @@ impl TimelineApp {
             }
             // Esc closes the topmost window first, then leaves the tour; only
             // then does it reach the timeline.
-            if (window_open || touring) && key(Action::Clear) {
+            if (window_open || touring || speaker_page) && key(Action::Clear) {
                 if window_open {
                     close_windows = true;
-                } else {
+                } else if touring {
                     out.push(Command::EndTour);
+                } else {
+                    out.push(Command::CloseSpeaker);
                 }
             }
             out

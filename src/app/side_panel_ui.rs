@@ -12,6 +12,8 @@ use egui::{Color32, RichText, Ui};
 pub struct SidePanel<'a> {
     pub timeline: &'a Timeline,
     pub selected: Option<usize>,
+    /// A speaker's page, shown instead of the event.
+    pub speaker_page: Option<usize>,
     pub style: CitationStyle,
     /// Where the timeline came from ("india_canada.ron (bundled)", a path).
     pub source_name: &'a str,
@@ -21,6 +23,9 @@ pub struct SidePanel<'a> {
 pub fn side_panel_ui(ui: &mut Ui, panel: &SidePanel<'_>) -> Vec<Command> {
     let mut out = Vec::new();
     let timeline = panel.timeline;
+    if let Some(speaker) = panel.speaker_page {
+        return super::speaker_page_ui::speaker_page_ui(ui, timeline, speaker, panel.style);
+    }
     let Some(index) = panel.selected.filter(|&i| i < timeline.events.len()) else {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -118,7 +123,7 @@ fn citation_bar_ui(
 }
 
 /// Today, the access date of a citation.
-fn today() -> chrono::NaiveDate {
+pub(super) fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
@@ -126,13 +131,13 @@ fn today() -> chrono::NaiveDate {
 const COPIED_SECONDS: f64 = 2.0;
 
 /// Remembers (in egui memory) that the button `id` copied something just now.
-fn mark_copied(ui: &Ui, id: egui::Id) {
+pub(super) fn mark_copied(ui: &Ui, id: egui::Id) {
     let now = ui.input(|i| i.time);
     ui.data_mut(|d| d.insert_temp(id.with("copied"), now));
 }
 
 /// "Copied" beside a button for a moment after it copied.
-fn copied_note_ui(ui: &mut Ui, id: egui::Id) {
+pub(super) fn copied_note_ui(ui: &mut Ui, id: egui::Id) {
     let now = ui.input(|i| i.time);
     let at = ui.data(|d| d.get_temp::<f64>(id.with("copied")));
     if let Some(at) = at.filter(|&at| now - at < COPIED_SECONDS) {

@@ -3,6 +3,8 @@
 use super::command::Command;
 use super::shortcuts::{Action, with_hint};
 use crate::model::Timeline;
+use crate::quotes::SideFilter;
+use crate::voices::VoiceFilter;
 use egui::{Color32, RichText, Ui};
 
 /// Id of the search box, so that Ctrl+F can focus it.
@@ -20,6 +22,8 @@ pub struct TopBar<'a> {
     pub thread: Option<usize>,
     pub disputed_only: bool,
     pub list_mode: bool,
+    /// The *Voices* filter.
+    pub voices: Option<VoiceFilter>,
 }
 
 pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
@@ -38,6 +42,16 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
             let back = ui.input(|i| i.modifiers.shift);
             out.push(Command::StepMatch(if back { -1 } else { 1 }));
             response.request_focus();
+        }
+        if let Some(i) = speaker_named(bar.timeline, bar.search) {
+            let name = &bar.timeline.speakers[i].name;
+            if ui
+                .button(format!("Show {name}'s page"))
+                .on_hover_text("Everything they said, with citations")
+                .clicked()
+            {
+                out.push(Command::OpenSpeaker(i));
+            }
         }
         if let Some(n) = bar.match_count {
             ui.label(match n {
@@ -172,11 +186,70 @@ fn filters_ui(ui: &mut Ui, bar: &TopBar<'_>) -> Vec<Command> {
             }
         });
     }
+    out.extend(voices_ui(ui, bar.timeline, bar.voices));
     let toggle = ui
         .selectable_label(bar.disputed_only, "⚠ Disputed")
         .on_hover_text("Show only events where sources disagree");
     if toggle.clicked() {
         out.push(Command::SetDisputedOnly(!bar.disputed_only));
     }
+    out
+}
+
+/// The speaker whose name or alias the search text is (accents and case
+/// folded), if any: the search then offers their page first.
+fn speaker_named(timeline: &Timeline, search: &str) -> Option<usize> {
+    let wanted = crate::search::fold(search.trim());
+    if wanted.chars().count() < 2 {
+        return None;
+    }
+    timeline.speakers.iter().position(|s| {
+        std::iter::once(&s.name)
+            .chain(&s.aliases)
+            .any(|n| crate::search::fold(n) == wanted)
+    })
+}
+
+/// The *Voices* menu: everyone, one side, or one speaker.
+fn voices_ui(ui: &mut Ui, timeline: &Timeline, voices: Option<VoiceFilter>) -> Vec<Command> {
+    let mut out = Vec::new();
+    if timeline.speakers.is_empty() {
+        return out;
+    }
+    let label = match voices {
+        None => "Voices: all".to_owned(),
+        Some(v) => format!("Voices: {}", v.label(timeline)),
+    };
+    let menu = ui.menu_button(label, |ui| {
+        if ui
+            .selectable_label(voices.is_none(), "All voices")
+            .clicked()
+        {
+            out.push(Command::SetVoices(None));
+        }
+        for side in SideFilter::ALL {
+            let chosen = voices == Some(VoiceFilter::Side(side));
+            if ui.selectable_label(chosen, side.label()).clicked() {
+                out.push(Command::SetVoices(Some(VoiceFilter::Side(side))));
+            }
+        }
+        ui.menu_button("One speaker", |ui| {
+            let mut order: Vec<usize> = (0..timeline.speakers.len()).collect();
+            order.sort_by_key(|&i| crate::search::fold(&timeline.speakers[i].name));
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(ui, |ui| {
+                    for i in order {
+                        let chosen = voices == Some(VoiceFilter::Speaker(i));
+                        let name = &timeline.speakers[i].name;
+                        if ui.selectable_label(chosen, name).clicked() {
+                            out.push(Command::SetVoices(Some(VoiceFilter::Speaker(i))));
+                        }
+                    }
+                });
+        });
+    });
+    menu.response
+        .on_hover_text("Keep bright the events where this side or speaker is quoted");
     out
 }

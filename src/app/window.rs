@@ -96,6 +96,14 @@ fn apply_start(app: &mut TimelineApp, start: &StartOptions) {
             ),
         }
     }
+    if let Some(wanted) = &start.speaker {
+        match crate::quotes::find_speaker(&app.timeline, wanted) {
+            Ok(i) => app.speaker_page = Some(i),
+            Err(message) => {
+                eprintln!("india-canada-timeline: warning: {message}; opening without it")
+            }
+        }
+    }
     if let Some((from, to)) = start.range {
         let view = crate::view::TimeView::fit(
             from.first_day() as f64,
@@ -128,10 +136,13 @@ mod tests {
         let start = StartOptions {
             file: None,
             event: Some(id),
+            speaker: Some("Jaishankar".into()),
             range: Some((date("2024-10"), date("2024-12"))),
         };
         apply_start(&mut a, &start);
         assert_eq!(a.selected, Some(10));
+        let page = a.speaker_page.map(|i| a.timeline.speakers[i].id.as_str());
+        assert_eq!(page, Some("s-jaishankar"), "the page opens by alias");
         let first = date("2024-10").first_day() as f64;
         let end = date("2024-12").end_day_exclusive() as f64;
         assert!(a.view.start < first && a.view.end() > end, "{:?}", a.view);

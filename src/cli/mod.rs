@@ -31,6 +31,9 @@ pub struct Cli {
     /// Open with this event selected (its id).
     #[arg(long, value_name = "ID")]
     pub event: Option<String>,
+    /// Open on this speaker's page (an id, a name or an alias).
+    #[arg(long, value_name = "ID_OR_NAME")]
+    pub speaker: Option<String>,
     /// Open with the view from this date (YYYY-MM-DD, YYYY-MM or YYYY); needs --to.
     #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "to")]
     pub from: Option<PartialDate>,
@@ -46,6 +49,8 @@ pub struct StartOptions {
     pub file: Option<PathBuf>,
     /// The id of the event to select.
     pub event: Option<String>,
+    /// The speaker whose page to open (id, name or alias).
+    pub speaker: Option<String>,
     /// The dates to show: from the first day of the first to the last day of the second.
     pub range: Option<(PartialDate, PartialDate)>,
 }
@@ -198,6 +203,7 @@ fn open_window(cli: Cli) -> ExitCode {
     crate::app::run(StartOptions {
         file: cli.file,
         event: cli.event,
+        speaker: cli.speaker,
         range,
     })
 }

@@ -69,9 +69,25 @@ pub struct Speaker {
 }
 
 impl Speaker {
-    /// The role held on `day`, if the dataset knows one.
+    /// The role held on `day`, if the dataset knows it: a dated role that
+    /// covers the day, else the one role with no dates at all. Two undated
+    /// roles (a minister of two portfolios whose dates the sources do not
+    /// give) say nothing about which was held then, so neither is shown.
     pub fn role_on(&self, day: Day) -> Option<&Role> {
-        self.roles.iter().find(|r| r.covers(day))
+        let undated = |r: &&Role| r.from.is_none() && r.to.is_none();
+        if let Some(dated) = self.roles.iter().find(|r| !undated(r) && r.covers(day)) {
+            return Some(dated);
+        }
+        let mut open = self.roles.iter().filter(undated);
+        match (open.next(), open.next()) {
+            (Some(only), None) => Some(only),
+            _ => None,
+        }
+    }
+
+    /// Whether any listed role may have been held on `day`.
+    pub fn may_hold_a_role_on(&self, day: Day) -> bool {
+        self.roles.iter().any(|r| r.covers(day))
     }
 }
 
@@ -229,5 +245,42 @@ mod tests {
         assert_eq!(title("2023-09-19"), Some("Minister of Foreign Affairs"));
         assert_eq!(title("2025-06-01"), Some("Minister of Industry"));
         assert_eq!(title("2019-01-01"), None);
+    }
+
+    #[test]
+    fn two_undated_roles_leave_the_role_unknown() {
+        let role = |title: &str, from: Option<&str>| Role {
+            title: title.into(),
+            from: from.map(|f| PartialDate::parse(f).unwrap()),
+            to: None,
+        };
+        let mut anand = Speaker {
+            id: "anita-anand".into(),
+            name: "Anita Anand".into(),
+            side: Some(Side::Canada),
+            kind: SpeakerKind::Person,
+            roles: vec![
+                role("Minister of Foreign Affairs", Some("2025-05-13")),
+                role("Minister of National Defence", None),
+                role("Minister of Transport", None),
+            ],
+            aliases: vec![],
+        };
+        let title = |s: &Speaker, d| s.role_on(day(d)).map(|r| r.title.clone());
+        assert_eq!(
+            title(&anand, "2025-06-01").as_deref(),
+            Some("Minister of Foreign Affairs")
+        );
+        assert_eq!(
+            title(&anand, "2023-07-03"),
+            None,
+            "defence or transport: not known"
+        );
+        assert!(anand.may_hold_a_role_on(day("2023-07-03")));
+        anand.roles.pop();
+        assert_eq!(
+            title(&anand, "2023-07-03").as_deref(),
+            Some("Minister of National Defence")
+        );
     }
 }

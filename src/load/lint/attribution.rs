@@ -81,7 +81,7 @@ fn lint_quote(timeline: &Timeline, e: &Event, q: &Quote, item: Item<'_>, report:
             report.value(item, &q.text, id, message);
         }
     }
-    if !speaker.roles.is_empty() && speaker.role_on(e.start_day()).is_none() {
+    if !speaker.roles.is_empty() && !speaker.may_hold_a_role_on(e.start_day()) {
         let message = format!(
             "{} held none of their listed roles on {}: check the event's date or add the role they held then",
             speaker.name,

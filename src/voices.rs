@@ -1,0 +1,98 @@
+//! Whose voices an event carries: the events where a side or a speaker spoke,
+//! and one speaker's statements in date order.
+//!
+//! The speaker page and the *Voices* filter light up these events (the rest
+//! dim, as with search); both cost one pass over the quotes.
+
+use crate::model::{Attribution, Side, Timeline};
+use crate::quotes::SideFilter;
+
+/// What the *Voices* filter keeps bright.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VoiceFilter {
+    /// Events where a speaker of this side is quoted.
+    Side(SideFilter),
+    /// Events where this speaker (index into `Timeline::speakers`) is quoted.
+    Speaker(usize),
+}
+
+impl VoiceFilter {
+    /// "India's government", "Mélanie Joly".
+    pub fn label(self, timeline: &Timeline) -> String {
+        match self {
+            Self::Side(side) => side.label().to_owned(),
+            Self::Speaker(i) => timeline
+                .speakers
+                .get(i)
+                .map_or_else(|| "a speaker".to_owned(), |s| s.name.clone()),
+        }
+    }
+}
+
+impl SideFilter {
+    /// Every side, in the order menus list them.
+    pub const ALL: [Self; 4] = [Self::India, Self::Canada, Self::Other, Self::NonState];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::India => "India's government",
+            Self::Canada => "Canada's government",
+            Self::Other => "Other countries",
+            Self::NonState => "Non-state voices",
+        }
+    }
+
+    /// Whether a speaker of `side` belongs here.
+    pub fn matches(self, side: Option<&Side>) -> bool {
+        matches!(
+            (self, side),
+            (Self::India, Some(Side::India))
+                | (Self::Canada, Some(Side::Canada))
+                | (Self::Other, Some(Side::Other(_)))
+                | (Self::NonState, Some(Side::NonState))
+        )
+    }
+}
+
+/// Per event: whether the filter's side or speaker is quoted in it (their own
+/// words or a report of them; narration belongs to no one).
+pub fn spoke_mask(timeline: &Timeline, filter: VoiceFilter) -> Vec<bool> {
+    let wanted: Vec<bool> = timeline
+        .speakers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| match filter {
+            VoiceFilter::Speaker(only) => i == only,
+            VoiceFilter::Side(side) => side.matches(s.side.as_ref()),
+        })
+        .collect();
+    timeline
+        .events
+        .iter()
+        .map(|e| {
+            e.quotes.iter().any(|q| match q.attribution() {
+                Attribution::Own(s) | Attribution::Reported(s) => wanted.get(s) == Some(&true),
+                Attribution::Narration => false,
+            })
+        })
+        .collect()
+}
+
+/// One speaker's quotes as (event, quote) indices, oldest first; only their
+/// own words when `own_only`.
+pub fn statements(timeline: &Timeline, speaker: usize, own_only: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, e) in timeline.events.iter().enumerate() {
+        for (k, q) in e.quotes.iter().enumerate() {
+            let keep = match q.attribution() {
+                Attribution::Own(s) => s == speaker,
+                Attribution::Reported(s) => s == speaker && !own_only,
+                Attribution::Narration => false,
+            };
+            if keep {
+                out.push((i, k));
+            }
+        }
+    }
+    out
+}
