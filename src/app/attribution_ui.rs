@@ -27,7 +27,10 @@ pub fn attribution_ui(
                 if let Some(s) = speaker(i) {
                     out = speaker_link_ui(ui, s, i, day);
                     if let Some(role) = s.role_on(day) {
+                        // The comma sits against the name.
+                        ui.spacing_mut().item_spacing.x = 0.0;
                         ui.label(format!(", {}", role.title));
+                        ui.spacing_mut().item_spacing.x = 4.0;
                     }
                     ui.weak(match s.kind {
                         SpeakerKind::Person => "— in their own words ·",
@@ -114,18 +117,21 @@ fn sides_ui(ui: &mut Ui, sides: &[(&Source, &str)]) {
     for pair in sides.chunks(2) {
         ui.columns(2, |columns| {
             for ((source, text), column) in pair.iter().zip(columns.iter_mut()) {
-                column.label(RichText::new(source_short(source)).strong());
-                column.label(RichText::new(format!("“{text}”")).italics());
+                // Columns lay out justified, which would stretch the words apart.
+                column.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                    ui.label(RichText::new(source_short(source)).strong());
+                    ui.label(RichText::new(format!("“{text}”")).italics());
+                });
             }
         });
         ui.add_space(4.0);
     }
 }
 
-/// "Outlet (via site) (9 Feb 2026)".
+/// "Outlet (via site), 9 Feb 2026".
 pub fn source_short(s: &Source) -> String {
     match s.published {
-        Some(p) => format!("{} ({})", s.outlet_via(), p.short()),
+        Some(p) => format!("{}, {}", s.outlet_via(), p.short()),
         None => s.outlet_via(),
     }
 }

@@ -76,6 +76,7 @@ impl TimelineApp {
         let mut commands = Vec::new();
         let match_count = self.matches().map(|m| m.iter().filter(|b| **b).count());
         let hidden = self.hidden.clone();
+        let voices = self.voice_filter();
         egui::Panel::top("top_bar").show(ui, |ui| {
             let menus = menu_ui::Menus {
                 recent: &self.recent,
@@ -92,7 +93,7 @@ impl TimelineApp {
                 thread: self.thread_filter,
                 disputed_only: self.disputed_only,
                 list_mode: self.list_mode,
-                voices: self.voices,
+                voices,
             };
             commands.extend(top_bar_ui::top_bar_ui(ui, bar));
             ui.add_space(2.0);

@@ -233,3 +233,89 @@ fn a_real_event_shows_whose_words_each_quote_is_and_its_dispute_sides() {
         );
     }
 }
+
+#[test]
+fn a_speakers_page_lists_their_statements_and_esc_goes_back() {
+    let mut h = harness();
+    let t = h.state().timeline.clone();
+    let i = t
+        .speakers
+        .iter()
+        .position(|s| s.id == "s-jaishankar")
+        .unwrap();
+    let theirs = |own_only: bool| {
+        t.events
+            .iter()
+            .flat_map(|e| &e.quotes)
+            .filter(|q| match q.attribution() {
+                Attribution::Own(s) => s == i,
+                Attribution::Reported(s) => s == i && !own_only,
+                Attribution::Narration => false,
+            })
+            .count()
+    };
+    let (all, own) = (theirs(false), theirs(true));
+    assert!(all > own && own > 0, "{all} statements, {own} own");
+    h.state_mut().apply(Command::Select(Some(3)));
+    h.run();
+    h.state_mut().apply(Command::OpenSpeaker(i));
+    h.run();
+    assert!(h.query_by_label("S. Jaishankar").is_some());
+    let head = format!(
+        "{all} statements: {own} in their own words, {} reported by outlets",
+        all - own
+    );
+    assert!(h.query_by_label(&head).is_some(), "{head}");
+    assert_eq!(h.query_all_by_label("Copy citation").count(), all);
+    h.get_by_label("Own words only").click();
+    h.run();
+    assert_eq!(h.query_all_by_label("Copy citation").count(), own);
+    // The timeline keeps bright exactly the events where he is quoted.
+    let spoke: Vec<bool> = t
+        .events
+        .iter()
+        .map(|e| {
+            e.quotes
+                .iter()
+                .any(|q| t.speaker_of(q).is_some_and(|s| s.id == "s-jaishankar"))
+        })
+        .collect();
+    assert_eq!(h.state_mut().highlight(), Some(&spoke[..]));
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().speaker_page, None, "Esc closes the page");
+    assert_eq!(h.state().selected, Some(3), "back where the reader was");
+    assert_eq!(h.state_mut().highlight(), None);
+}
+
+#[test]
+fn the_voices_filter_dims_events_where_that_side_did_not_speak() {
+    use india_canada_timeline::model::Side;
+    use india_canada_timeline::quotes::SideFilter;
+    use india_canada_timeline::voices::VoiceFilter;
+    let mut h = harness();
+    let t = h.state().timeline.clone();
+    h.state_mut()
+        .apply(Command::SetVoices(Some(VoiceFilter::Side(
+            SideFilter::India,
+        ))));
+    h.run();
+    let india_spoke: Vec<bool> = t
+        .events
+        .iter()
+        .map(|e| {
+            e.quotes
+                .iter()
+                .any(|q| t.speaker_of(q).is_some_and(|s| s.side == Some(Side::India)))
+        })
+        .collect();
+    assert!(india_spoke.contains(&true) && india_spoke.contains(&false));
+    assert_eq!(h.state_mut().highlight(), Some(&india_spoke[..]));
+    assert!(h.query_by_label("Voices: India's government").is_some());
+    // With a search too, both must hold.
+    h.state_mut().apply(Command::SearchFor("visa".into()));
+    h.run();
+    let both = h.state_mut().highlight().unwrap().to_vec();
+    assert!(both.iter().zip(&india_spoke).all(|(b, s)| !b || *s));
+    assert!(both.iter().filter(|b| **b).count() < india_spoke.iter().filter(|b| **b).count());
+}
