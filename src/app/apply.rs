@@ -58,16 +58,6 @@ impl TimelineApp {
             Command::SearchFor(text) => {
                 self.search = text;
             }
-            Command::OpenSpeaker(i) => {
-                self.speaker_page = (i < self.timeline.speakers.len()).then_some(i);
-            }
-            Command::CloseSpeaker => self.speaker_page = None,
-            Command::SetVoices(v) => {
-                self.voices = v.filter(|v| match v {
-                    crate::voices::VoiceFilter::Speaker(i) => *i < self.timeline.speakers.len(),
-                    crate::voices::VoiceFilter::Side(_) => true,
-                });
-            }
             Command::SetDisputedOnly(on) => {
                 self.disputed_only = on;
                 self.drop_filtered_selection();
@@ -112,9 +102,19 @@ impl TimelineApp {
         }
     }
 
-    /// Commands of the reading tools: citations, the list, the tour.
+    /// Commands of the reading tools: citations, speakers and voices, the list, the tour.
     fn apply_reading(&mut self, command: Command) {
         match command {
+            Command::OpenSpeaker(i) => {
+                self.speaker_page = (i < self.timeline.speakers.len()).then_some(i);
+            }
+            Command::CloseSpeaker => self.speaker_page = None,
+            Command::SetVoices(v) => {
+                self.voices = v.filter(|v| match v {
+                    crate::voices::VoiceFilter::Speaker(i) => *i < self.timeline.speakers.len(),
+                    crate::voices::VoiceFilter::Side(_) => true,
+                });
+            }
             Command::SetCitationStyle(style) => self.citation_style = style,
             Command::ExportCitations => self.export_citations(),
             Command::ToggleList => self.list_mode = !self.list_mode,

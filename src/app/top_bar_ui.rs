@@ -43,16 +43,7 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
             out.push(Command::StepMatch(if back { -1 } else { 1 }));
             response.request_focus();
         }
-        if let Some(i) = speaker_named(bar.timeline, bar.search) {
-            let name = &bar.timeline.speakers[i].name;
-            if ui
-                .button(format!("Show {name}'s page"))
-                .on_hover_text("Everything they said, with citations")
-                .clicked()
-            {
-                out.push(Command::OpenSpeaker(i));
-            }
-        }
+        out.extend(speaker_offer_ui(ui, bar.timeline, bar.search));
         if let Some(n) = bar.match_count {
             ui.label(match n {
                 0 => "no match".to_owned(),
@@ -194,6 +185,16 @@ fn filters_ui(ui: &mut Ui, bar: &TopBar<'_>) -> Vec<Command> {
         out.push(Command::SetDisputedOnly(!bar.disputed_only));
     }
     out
+}
+
+/// "Show <name>'s page" when the search names a speaker.
+fn speaker_offer_ui(ui: &mut Ui, timeline: &Timeline, search: &str) -> Option<Command> {
+    let i = speaker_named(timeline, search)?;
+    let name = &timeline.speakers[i].name;
+    ui.button(format!("Show {name}'s page"))
+        .on_hover_text("Everything they said, with citations")
+        .clicked()
+        .then_some(Command::OpenSpeaker(i))
 }
 
 /// The speaker whose name or alias the search text is (accents and case

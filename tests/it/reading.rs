@@ -319,3 +319,23 @@ fn the_voices_filter_dims_events_where_that_side_did_not_speak() {
     assert!(both.iter().zip(&india_spoke).all(|(b, s)| !b || *s));
     assert!(both.iter().filter(|b| **b).count() < india_spoke.iter().filter(|b| **b).count());
 }
+
+#[test]
+fn searching_a_speakers_name_offers_their_page() {
+    let mut h = harness();
+    h.state_mut().apply(Command::SearchFor("jaishankar".into()));
+    h.run();
+    h.get_by_label("Show S. Jaishankar's page").click();
+    h.run();
+    let page = h
+        .state()
+        .speaker_page
+        .map(|i| h.state().timeline.speakers[i].id.clone());
+    assert_eq!(page.as_deref(), Some("s-jaishankar"));
+    h.state_mut().apply(Command::SearchFor("visa".into()));
+    h.run();
+    assert!(
+        h.query_by_label_contains("'s page").is_none(),
+        "no speaker is called that"
+    );
+}
