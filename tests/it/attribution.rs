@@ -189,3 +189,26 @@ fn the_format_guide_example_loads() {
     );
     assert_eq!(t.corrections.len(), 1);
 }
+
+#[test]
+fn timelinejs_export_says_whose_words_and_ron_keeps_everything() {
+    use india_canada_timeline::interop;
+    let t = load::load_str(SPOKEN, "t.ron").unwrap();
+    let json = interop::to_json(&t);
+    for expected in [
+        "Ann Lee, in their own words",
+        "Outlet B, reporting what The Ministry said",
+        "Outlet A</a> (narration)",
+        "Sources differ on the day of the talks",
+        "Outlet B: “on Tuesday”",
+    ] {
+        assert!(json.contains(expected), "{expected}");
+    }
+    let ron = interop::to_ron(&t);
+    let back = load::load_str(&ron, "back.ron").unwrap_or_else(|e| panic!("{e}\n{ron}"));
+    assert_eq!(back.speakers, t.speakers);
+    assert_eq!(back.events, t.events);
+    assert_eq!(back.sources, t.sources);
+    assert_eq!(back.corrections, t.corrections);
+    assert_eq!(lints(&ron), Vec::<String>::new(), "written clean");
+}
