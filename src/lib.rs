@@ -12,6 +12,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 pub mod app;
 pub mod cite;
 pub mod cli;
+pub mod compare;
 pub mod date;
 pub mod density;
 pub mod diff;

@@ -109,6 +109,16 @@ impl TimelineApp {
                 self.speaker_page = (i < self.timeline.speakers.len()).then_some(i);
             }
             Command::CloseSpeaker => self.speaker_page = None,
+            Command::ToggleCompare => {
+                self.compare_mode = !self.compare_mode;
+                self.list_mode = false;
+            }
+            Command::SetCompare(spec) => {
+                self.compare = spec;
+                self.compare_cursor = None;
+            }
+            Command::SetCompareCursor(k) => self.compare_cursor = Some(k),
+            Command::ExportCompare(ext) => self.export_compare(ext),
             Command::SetVoices(v) => {
                 self.voices = v.filter(|v| match v {
                     crate::voices::VoiceFilter::Speaker(i) => *i < self.timeline.speakers.len(),
@@ -117,7 +127,10 @@ impl TimelineApp {
             }
             Command::SetCitationStyle(style) => self.citation_style = style,
             Command::ExportCitations => self.export_citations(),
-            Command::ToggleList => self.list_mode = !self.list_mode,
+            Command::ToggleList => {
+                self.list_mode = !self.list_mode;
+                self.compare_mode = false;
+            }
             Command::SortList(sort) => self.list_sort = sort,
             Command::ListStep(dir) => {
                 let rows = self.list_rows().to_vec();

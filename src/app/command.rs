@@ -35,6 +35,14 @@ pub enum Command {
     CloseSpeaker,
     /// Keep bright only the events where this side or speaker spoke, or all.
     SetVoices(Option<crate::voices::VoiceFilter>),
+    /// Switch between the timeline and the compare view.
+    ToggleCompare,
+    /// Compare these two voices.
+    SetCompare(crate::compare::CompareSpec),
+    /// Put the compare view's keyboard cursor on this row.
+    SetCompareCursor(usize),
+    /// Save the compare view's rows to a file of this extension (png, pdf, md, csv).
+    ExportCompare(&'static str),
     /// Show only events where sources disagree.
     SetDisputedOnly(bool),
     /// Select the next (+1) or previous (-1) event matching the search, wrapping around.

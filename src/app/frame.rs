@@ -2,8 +2,9 @@
 //! Each panel is its own `*_ui` module; this file only wires them.
 
 use super::{
-    Command, FIRST_FRAME_ENV, Notice, TimelineApp, export_dialog_ui, file_drop_ui, help_ui,
-    list_ui, menu_ui, notice_ui, overview_ui, side_panel_ui, timeline_ui, top_bar_ui, tour_ui,
+    Command, FIRST_FRAME_ENV, Notice, TimelineApp, compare_ui, export_dialog_ui, file_drop_ui,
+    help_ui, list_ui, menu_ui, notice_ui, overview_ui, side_panel_ui, timeline_ui, top_bar_ui,
+    tour_ui,
 };
 
 impl TimelineApp {
@@ -93,6 +94,7 @@ impl TimelineApp {
                 thread: self.thread_filter,
                 disputed_only: self.disputed_only,
                 list_mode: self.list_mode,
+                compare_mode: self.compare_mode,
                 voices,
             };
             commands.extend(top_bar_ui::top_bar_ui(ui, bar));
@@ -156,6 +158,22 @@ impl TimelineApp {
         // The search may have changed in the top bar: refresh once, then borrow.
         self.highlight();
         self.filter();
+        if self.compare_mode {
+            let (rows, scope) = self.compare_rows_now();
+            egui::CentralPanel::default().show(ui, |ui| {
+                let view = compare_ui::CompareView {
+                    timeline: &self.timeline,
+                    spec: self.compare,
+                    rows: &rows,
+                    cursor: self.compare_cursor,
+                    selected: self.selected,
+                    style: self.citation_style,
+                    scope,
+                };
+                commands.extend(compare_ui::compare_ui(ui, &view));
+            });
+            return commands;
+        }
         if self.list_mode {
             self.list_rows();
             let rows = self

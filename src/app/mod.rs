@@ -4,6 +4,8 @@
 mod apply;
 mod attribution_ui;
 mod command;
+mod compare_glue;
+mod compare_ui;
 mod dataset;
 mod export_dialog_ui;
 mod file_drop_ui;
@@ -64,6 +66,11 @@ pub struct TimelineApp {
     pub disputed_only: bool,
     /// The speaker whose page the side panel shows, if any.
     pub speaker_page: Option<usize>,
+    /// The compare view is shown instead of the timeline.
+    pub compare_mode: bool,
+    pub compare: crate::compare::CompareSpec,
+    /// The compare view's keyboard cursor (a row).
+    pub compare_cursor: Option<usize>,
     /// The *Voices* filter: events where this side or speaker spoke stay bright.
     pub voices: Option<crate::voices::VoiceFilter>,
     /// The events the search and the voices keep bright, for the inputs it was made from.
@@ -127,6 +134,9 @@ impl TimelineApp {
             thread_filter: None,
             disputed_only: false,
             speaker_page: None,
+            compare_mode: false,
+            compare: crate::compare::CompareSpec::default(),
+            compare_cursor: None,
             voices: None,
             highlight: None,
             filter_mask: None,

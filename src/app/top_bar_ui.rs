@@ -22,6 +22,7 @@ pub struct TopBar<'a> {
     pub thread: Option<usize>,
     pub disputed_only: bool,
     pub list_mode: bool,
+    pub compare_mode: bool,
     /// The *Voices* filter.
     pub voices: Option<VoiceFilter>,
 }
@@ -67,6 +68,13 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
             .clicked()
         {
             out.push(Command::ToggleList);
+        }
+        if ui
+            .selectable_label(bar.compare_mode, "⇆ Compare")
+            .on_hover_text("Two voices side by side, a row per day")
+            .clicked()
+        {
+            out.push(Command::ToggleCompare);
         }
         if ui
             .button("▶ Tour")

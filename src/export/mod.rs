@@ -5,12 +5,14 @@
 //! atomically.
 
 mod atomic;
+mod compare_page;
 mod page;
 mod pdf;
 mod raster;
 mod svg;
 
 pub use atomic::{TEMP_SUFFIX, is_same_file, write_atomic};
+pub use compare_page::{ComparePageSpec, MAX_ROWS, TextPage, compare_bytes, compose_compare};
 pub use page::{PAGE_WIDTH, Page, PageSpec, compose, today_long};
 pub use pdf::{PdfError, pdf_from_svg};
 pub use raster::{RasterError, png_from_svg};

@@ -337,6 +337,39 @@ pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
     out
 }
 
+/// A page of text and rectangles only (the compare page), as SVG.
+pub fn write_text_page_svg(
+    title: &str,
+    page: &super::compare_page::TextPage,
+    pixel_width: u32,
+) -> String {
+    let scale = pixel_width as f32 / page.width;
+    let mut out = String::with_capacity(32 * 1024);
+    let _ = writeln!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{pixel_width}\" height=\"{}\" viewBox=\"0 0 {} {}\" font-family=\"{FONT_FAMILIES}\">",
+        (page.height * scale).round(),
+        page.width,
+        page.height
+    );
+    let _ = writeln!(out, "<title>{}</title>", esc(title));
+    let size = egui::vec2(page.width, page.height);
+    rect(
+        &mut out,
+        Rect::from_min_size(egui::Pos2::ZERO, size),
+        0.0,
+        &paint(page.palette.background),
+    );
+    for r in &page.rects {
+        rect(&mut out, r.rect, 2.0, &paint(r.color));
+    }
+    for t in &page.texts {
+        text(&mut out, t.pos.x, t.pos.y, t.size, t.color, t.bold, &t.text);
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::esc;

@@ -5,6 +5,7 @@
 mod attribution;
 mod cli;
 mod common;
+mod compare;
 mod dataset;
 mod desktop;
 mod diff;

@@ -1,0 +1,233 @@
+//! The compare view: two voices side by side, a row per day, so that a
+//! statement and its answer sit at the same height. Rows have one height and
+//! are drawn only as they scroll into view; `↑`/`↓` move through them and
+//! `Enter` selects the row's event.
+
+use super::command::Command;
+use super::side_panel_ui::{copied_note_ui, mark_copied, today};
+use crate::cite::CitationStyle;
+use crate::compare::{CompareRow, CompareSpec, Statement, citation, statement_heading};
+use crate::model::Timeline;
+use crate::quotes::SideFilter;
+use crate::voices::VoiceFilter;
+use egui::{RichText, Ui};
+
+/// Height of a row, in points.
+const ROW_HEIGHT: f32 = 104.0;
+
+/// What the compare view shows.
+pub struct CompareView<'a> {
+    pub timeline: &'a Timeline,
+    pub spec: CompareSpec,
+    pub rows: &'a [CompareRow],
+    /// The row the keyboard is on.
+    pub cursor: Option<usize>,
+    pub selected: Option<usize>,
+    pub style: CitationStyle,
+    /// "the visible dates" or "the storyline: ...".
+    pub scope: String,
+}
+
+/// The file formats the compare view exports to: (name, extension).
+pub const COMPARE_FORMATS: [(&str, &str); 4] = [
+    ("PNG image", "png"),
+    ("PDF document", "pdf"),
+    ("Markdown", "md"),
+    ("CSV", "csv"),
+];
+
+pub fn compare_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<Command> {
+    let mut out = toolbar_ui(ui, view);
+    ui.separator();
+    if view.rows.is_empty() {
+        ui.add_space(20.0);
+        ui.weak("Neither voice is quoted in these dates: zoom out or pick other voices.");
+        return out;
+    }
+    out.extend(keys_interaction(ui, view));
+    let width = ui.available_width();
+    let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
+    if let Some(k) = view.cursor.filter(|_| ui.memory(|m| m.focused().is_none())) {
+        let target = ui.data(|d| d.get_temp::<usize>(scrolled_id())) != Some(k);
+        if target {
+            scroll = scroll.vertical_scroll_offset((k as f32 - 2.0).max(0.0) * ROW_HEIGHT);
+            ui.data_mut(|d| d.insert_temp(scrolled_id(), k));
+        }
+    }
+    scroll.show_rows(ui, ROW_HEIGHT, view.rows.len(), |ui, range| {
+        for k in range {
+            let row = view.rows[k];
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(width - 12.0, ROW_HEIGHT), egui::Sense::hover());
+            let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect).id_salt(k));
+            if view.cursor == Some(k) {
+                child.painter().rect_stroke(
+                    rect.shrink(1.0),
+                    4.0,
+                    ui.visuals().selection.stroke,
+                    egui::StrokeKind::Inside,
+                );
+            }
+            child.columns(2, |cols| {
+                for (col, s) in cols.iter_mut().zip([row.left, row.right]) {
+                    if let Some(s) = s {
+                        out.extend(cell_ui(col, view, s));
+                    }
+                }
+            });
+        }
+    });
+    out
+}
+
+fn scrolled_id() -> egui::Id {
+    egui::Id::unique("compare-scrolled-to")
+}
+
+/// The two voices, swap, the scope and the exports.
+fn toolbar_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<Command> {
+    let mut out = Vec::new();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Compare").strong());
+        if let Some(v) = voice_picker_ui(ui, view.timeline, "Left:", view.spec.left) {
+            out.push(Command::SetCompare(CompareSpec {
+                left: v,
+                ..view.spec
+            }));
+        }
+        if ui.button("⇆").on_hover_text("Swap the columns").clicked() {
+            let swapped = CompareSpec {
+                left: view.spec.right,
+                right: view.spec.left,
+            };
+            out.push(Command::SetCompare(swapped));
+        }
+        if let Some(v) = voice_picker_ui(ui, view.timeline, "Right:", view.spec.right) {
+            out.push(Command::SetCompare(CompareSpec {
+                right: v,
+                ..view.spec
+            }));
+        }
+        ui.weak(format!("{} rows · {}", view.rows.len(), view.scope));
+        ui.separator();
+        for (name, ext) in COMPARE_FORMATS {
+            let hint = format!("Save these rows as a {name}, with citations");
+            if ui
+                .button(format!("Export {}", ext.to_uppercase()))
+                .on_hover_text(hint)
+                .clicked()
+            {
+                out.push(Command::ExportCompare(ext));
+            }
+        }
+        if ui
+            .button("Close")
+            .on_hover_text("Back to the timeline")
+            .clicked()
+        {
+            out.push(Command::ToggleCompare);
+        }
+    });
+    out
+}
+
+/// A menu of the sides and the speakers; the new choice, if any.
+fn voice_picker_ui(
+    ui: &mut Ui,
+    t: &Timeline,
+    label: &str,
+    current: VoiceFilter,
+) -> Option<VoiceFilter> {
+    let mut chosen = None;
+    let name = ui.label(label);
+    let picker = egui::ComboBox::from_id_salt(label)
+        .selected_text(current.label(t))
+        .height(360.0)
+        .show_ui(ui, |ui| {
+            for side in SideFilter::ALL {
+                let v = VoiceFilter::Side(side);
+                if ui.selectable_label(current == v, side.label()).clicked() {
+                    chosen = Some(v);
+                }
+            }
+            ui.separator();
+            let mut order: Vec<usize> = (0..t.speakers.len()).collect();
+            order.sort_by_key(|&i| crate::search::fold(&t.speakers[i].name));
+            for i in order {
+                let v = VoiceFilter::Speaker(i);
+                if ui
+                    .selectable_label(current == v, &t.speakers[i].name)
+                    .clicked()
+                {
+                    chosen = Some(v);
+                }
+            }
+        });
+    picker.response.labelled_by(name.id);
+    chosen
+}
+
+/// One statement: heading (a link to its event), three lines of words, *Copy citation*.
+fn cell_ui(ui: &mut Ui, view: &CompareView<'_>, s: Statement) -> Vec<Command> {
+    let mut out = Vec::new();
+    let t = view.timeline;
+    let q = &t.events[s.event].quotes[s.quote];
+    let heading = statement_heading(t, s);
+    let strong = view.selected == Some(s.event);
+    let color = ui.visuals().hyperlink_color;
+    let text = RichText::new(&heading).small().strong().color(color);
+    let link = ui.add(
+        egui::Label::new(text)
+            .truncate()
+            .sense(egui::Sense::click()),
+    );
+    if link.on_hover_text(&heading).clicked() {
+        out.push(Command::Select(Some(s.event)));
+    }
+    let mut job = egui::text::LayoutJob::simple(
+        format!("“{}”", q.text),
+        egui::TextStyle::Body.resolve(ui.style()),
+        if strong {
+            ui.visuals().strong_text_color()
+        } else {
+            ui.visuals().text_color()
+        },
+        ui.available_width(),
+    );
+    job.wrap.max_rows = 3;
+    job.wrap.overflow_character = Some('…');
+    ui.label(job).on_hover_text(&q.text);
+    let copy = ui.small_button("Copy citation");
+    if copy.clicked() {
+        ui.ctx().copy_text(citation(t, s, view.style, today()));
+        mark_copied(ui, copy.id);
+    }
+    copied_note_ui(ui, copy.id);
+    out
+}
+
+/// `↑`/`↓` move the cursor, `Enter` selects its event (the left one first).
+fn keys_interaction(ui: &mut Ui, view: &CompareView<'_>) -> Vec<Command> {
+    if ui.ctx().text_edit_focused() {
+        return Vec::new();
+    }
+    let last = view.rows.len().saturating_sub(1);
+    ui.input_mut(|i| {
+        let mut out = Vec::new();
+        let at = view.cursor.map_or(0, |c| c.min(last));
+        if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown) {
+            out.push(Command::SetCompareCursor(
+                view.cursor.map_or(0, |c| (c + 1).min(last)),
+            ));
+        }
+        if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp) {
+            out.push(Command::SetCompareCursor(at.saturating_sub(1)));
+        }
+        if i.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
+            && let Some(s) = view.rows.get(at).and_then(|r| r.statements().next())
+        {
+            out.push(Command::Select(Some(s.event)));
+        }
+        out
+    })
+}
