@@ -62,20 +62,7 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
         ui.separator();
         out.extend(filters_ui(ui, &bar));
         ui.separator();
-        if ui
-            .selectable_label(bar.list_mode, "☰ List")
-            .on_hover_text(with_hint("The events as a sortable list", Action::List))
-            .clicked()
-        {
-            out.push(Command::ToggleList);
-        }
-        if ui
-            .selectable_label(bar.compare_mode, "⇆ Compare")
-            .on_hover_text("Two voices side by side, a row per day")
-            .clicked()
-        {
-            out.push(Command::ToggleCompare);
-        }
+        out.extend(views_ui(ui, &bar));
         if ui
             .button("▶ Tour")
             .on_hover_text(with_hint(
@@ -260,5 +247,25 @@ fn voices_ui(ui: &mut Ui, timeline: &Timeline, voices: Option<VoiceFilter>) -> V
     });
     menu.response
         .on_hover_text("Keep bright the events where this side or speaker is quoted");
+    out
+}
+
+/// The views besides the timeline: the list and the compare view.
+fn views_ui(ui: &mut Ui, bar: &TopBar<'_>) -> Vec<Command> {
+    let mut out = Vec::new();
+    if ui
+        .selectable_label(bar.list_mode, "☰ List")
+        .on_hover_text(with_hint("The events as a sortable list", Action::List))
+        .clicked()
+    {
+        out.push(Command::ToggleList);
+    }
+    if ui
+        .selectable_label(bar.compare_mode, "⇆ Compare")
+        .on_hover_text("Two voices side by side, a row per day")
+        .clicked()
+    {
+        out.push(Command::ToggleCompare);
+    }
     out
 }

@@ -110,6 +110,41 @@ pub fn compose_compare(
     w.block(MARGIN, w.y, column, &left, false, true);
     w.block(right_x, w.y, column, &right, false, true);
     w.y += ROW + 4.0;
+    let cited = rows_block(&mut w, t, rows, column, right_x);
+    w.y += 14.0;
+    w.y = w.block(MARGIN, w.y, PAGE_WIDTH, "Citations", false, true) + 2.0;
+    let accessed = chrono::Local::now().date_naive();
+    for (k, s) in cited.iter().enumerate() {
+        let line = format!("[{}] {}", k + 1, citation(t, *s, spec.style, accessed));
+        w.y = w.block(MARGIN, w.y, PAGE_WIDTH - 2.0 * MARGIN, &line, true, false);
+    }
+    let version = env!("CARGO_PKG_VERSION");
+    let footer = format!(
+        "{} · exported {} with India–Canada Timeline {version}",
+        t.title,
+        today_long()
+    );
+    w.y = w.block(
+        MARGIN,
+        w.y + 8.0,
+        PAGE_WIDTH - 2.0 * MARGIN,
+        &footer,
+        true,
+        false,
+    );
+    w.page.height = (w.y + MARGIN).ceil();
+    w.page
+}
+
+/// The rows, each statement numbered; returns the statements in number order.
+fn rows_block(
+    w: &mut Writer<'_>,
+    t: &Timeline,
+    rows: &[CompareRow],
+    column: f32,
+    right_x: f32,
+) -> Vec<Statement> {
+    let palette = w.page.palette;
     let mut cited: Vec<Statement> = Vec::new();
     for row in rows.iter().take(MAX_ROWS) {
         w.page.rects.push(PageRect {
@@ -136,29 +171,7 @@ pub fn compose_compare(
         );
         w.y = w.block(MARGIN, w.y, PAGE_WIDTH - 2.0 * MARGIN, &more, true, false);
     }
-    w.y += 14.0;
-    w.y = w.block(MARGIN, w.y, PAGE_WIDTH, "Citations", false, true) + 2.0;
-    let accessed = chrono::Local::now().date_naive();
-    for (k, s) in cited.iter().enumerate() {
-        let line = format!("[{}] {}", k + 1, citation(t, *s, spec.style, accessed));
-        w.y = w.block(MARGIN, w.y, PAGE_WIDTH - 2.0 * MARGIN, &line, true, false);
-    }
-    let version = env!("CARGO_PKG_VERSION");
-    let footer = format!(
-        "{} · exported {} with India–Canada Timeline {version}",
-        t.title,
-        today_long()
-    );
-    w.y = w.block(
-        MARGIN,
-        w.y + 8.0,
-        PAGE_WIDTH - 2.0 * MARGIN,
-        &footer,
-        true,
-        false,
-    );
-    w.page.height = (w.y + MARGIN).ceil();
-    w.page
+    cited
 }
 
 /// The compare page as PNG, SVG or PDF bytes, `pixel_width` wide.
