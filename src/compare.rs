@@ -103,14 +103,14 @@ pub fn compare_rows(
     rows
 }
 
-/// One statement as a reader cites it: "date · speaker (role) · event".
+/// One statement as a reader cites it: "date · speaker, role · event".
 pub fn statement_heading(t: &Timeline, s: Statement) -> String {
     let e = &t.events[s.event];
     let q = &e.quotes[s.quote];
     let who = t.speaker_of(q).map_or_else(String::new, |sp| {
         let role = sp
             .role_on(e.start_day())
-            .map_or_else(String::new, |r| format!(" ({})", r.title));
+            .map_or_else(String::new, |r| format!(", {}", r.title));
         let voice = match q.attribution() {
             Attribution::Own(_) => "",
             _ => ", reported",

@@ -71,7 +71,9 @@ pub fn compare_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<Command> {
             child.columns(2, |cols| {
                 for (col, s) in cols.iter_mut().zip([row.left, row.right]) {
                     if let Some(s) = s {
-                        out.extend(cell_ui(col, view, s));
+                        // Columns lay out justified, which would stretch words and buttons.
+                        let layout = egui::Layout::top_down(egui::Align::Min);
+                        out.extend(col.with_layout(layout, |ui| cell_ui(ui, view, s)).inner);
                     }
                 }
             });

@@ -96,6 +96,9 @@ fn view_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
     if item(ui, "List", hint(Action::List)) {
         out.push(Command::ToggleList);
     }
+    if item(ui, "Compare voices", "") {
+        out.push(Command::ToggleCompare);
+    }
     if item(ui, "Tour of the key events", hint(Action::Tour)) {
         out.push(Command::StartTour);
     }

@@ -188,7 +188,7 @@ fn compare_rows_as_markdown_and_csv_carry_citations() {
         md.starts_with("# Canada's government and Other countries"),
         "{md}"
     );
-    assert!(md.contains("Ann Lee (Foreign Minister)"), "{md}");
+    assert!(md.contains("Ann Lee, Foreign Minister"), "{md}");
     assert!(md.contains("Ann Lee, quoted in"), "{md}");
     let csv = india_canada_timeline::compare::to_csv(&t, &rows, CitationStyle::Plain, today);
     assert_eq!(csv.lines().count(), 3, "{csv}");
