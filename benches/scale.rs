@@ -175,8 +175,30 @@ fn bench_app_frames(c: &mut Criterion) {
     group.finish();
 }
 
+/// A speaker's page (their statements and the events to keep bright) and the
+/// side filter, at 100k events and about 250k quotes. Budget: 50 ms each.
+fn bench_voices(c: &mut Criterion) {
+    use india_canada_timeline::quotes::SideFilter;
+    use india_canada_timeline::voices::{VoiceFilter, spoke_mask, statements};
+    let t = synthetic(100_000);
+    let mut group = c.benchmark_group("voices_100k");
+    group.sample_size(20);
+    group.bench_function("speaker_page", |b| {
+        b.iter(|| {
+            let rows = statements(black_box(&t), 7, false);
+            let mask = spoke_mask(&t, VoiceFilter::Speaker(7));
+            (rows.len(), mask.len())
+        })
+    });
+    group.bench_function("side_filter", |b| {
+        b.iter(|| spoke_mask(black_box(&t), VoiceFilter::Side(SideFilter::India)))
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
+    bench_voices,
     bench_parse,
     bench_layout,
     bench_export_scale,

@@ -88,6 +88,9 @@ pub const MIN_EVENTS: usize = 1;
 /// [`crate::load::MAX_FILE_BYTES`].
 pub const MAX_EVENTS: usize = 120_000;
 
+/// How many speakers a synthetic timeline lists, across all four sides.
+const SPEAKERS: usize = 200;
+
 /// RON text of a synthetic timeline with `events` events.
 pub fn generate(events: usize, seed: u64) -> String {
     let mut rng = Rng::new(seed);
@@ -118,6 +121,7 @@ pub fn generate(events: usize, seed: u64) -> String {
             ymd(day)
         );
     }
+    write_speakers(&mut out);
     out.push_str("    ],\n    events: [\n");
     for k in 0..events {
         let day = if rng.chance(0.15) {
@@ -151,14 +155,7 @@ pub fn generate(events: usize, seed: u64) -> String {
             "category: \"{cat}\", summary: \"{}.\", quotes: [",
             phrase(&mut rng, 12)
         );
-        for _ in 0..1 + rng.below(4) {
-            let _ = write!(
-                out,
-                "Quote(source: \"s{}\", text: \"{}\"), ",
-                rng.below(SOURCES as u64),
-                phrase(&mut rng, 8)
-            );
-        }
+        write_quotes(&mut out, &mut rng);
         let _ = writeln!(
             out,
             "], tags: [\"{}\"]),",
@@ -167,6 +164,45 @@ pub fn generate(events: usize, seed: u64) -> String {
     }
     out.push_str("    ],\n)\n");
     out
+}
+
+/// The speakers list, across the four sides, a body every fifth.
+fn write_speakers(out: &mut String) {
+    out.push_str("    ],\n    speakers: [\n");
+    for p in 0..SPEAKERS {
+        let side = match p % 4 {
+            0 => "India".to_owned(),
+            1 => "Canada".to_owned(),
+            2 => format!("Other(\"Country {}\")", p % 7),
+            _ => "NonState".to_owned(),
+        };
+        let kind = if p % 5 == 0 { "Body" } else { "Person" };
+        let _ = writeln!(
+            out,
+            "        Speaker(id: \"p{p}\", name: \"Speaker {p}\", side: {side}, kind: {kind}),"
+        );
+    }
+}
+
+/// One to four quotes; six in ten with a speaker, a third of those reported.
+fn write_quotes(out: &mut String, rng: &mut Rng) {
+    for _ in 0..1 + rng.below(4) {
+        let _ = write!(
+            out,
+            "Quote(source: \"s{}\", text: \"{}\"",
+            rng.below(SOURCES as u64),
+            phrase(rng, 8)
+        );
+        // Six quotes in ten have a speaker, a third of those reported.
+        match rng.below(10) {
+            0..=3 => out.push_str("), "),
+            k => {
+                let voice = if k < 6 { "Reported" } else { "Own" };
+                let p = rng.below(SPEAKERS as u64);
+                let _ = write!(out, ", speaker: Some(\"p{p}\"), voice: {voice}), ");
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -184,6 +220,14 @@ mod tests {
         let has = |p: Precision| t.events.iter().any(|e| e.start.precision() == p);
         assert!(has(Precision::Day) && has(Precision::Month) && has(Precision::Year));
         assert!(t.events.iter().any(|e| e.end.is_some()));
+        let voices: std::collections::HashSet<_> = t
+            .events
+            .iter()
+            .flat_map(|e| &e.quotes)
+            .map(|q| std::mem::discriminant(&q.attribution()))
+            .collect();
+        assert_eq!(voices.len(), 3, "own words, reports and narration");
+        assert_eq!(t.speakers.len(), SPEAKERS);
         let mut per_day = std::collections::HashMap::new();
         for e in &t.events {
             *per_day.entry(e.start_day()).or_insert(0) += 1;

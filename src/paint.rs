@@ -257,6 +257,9 @@ fn paint_mark_flags(painter: &Painter, m: &crate::scene::Mark, palette: &Palette
         let r = Stroke::new(1.5, Palette::faded(palette.selection, 0.8));
         painter.rect_stroke(b.expand(3.0), CornerRadius::same(6), r, StrokeKind::Outside);
     }
+    for (center, radius, color) in m.pips() {
+        painter.circle_filled(center, radius, Palette::faded(color, alpha));
+    }
     if m.disputed {
         let c = pos2(b.right() - 1.0, b.top() - 3.0);
         let d = 3.0;

@@ -17,6 +17,11 @@ pub struct Palette {
     pub range_fill: Color32,
 }
 
+/// Pip under a mark: India's government is quoted (saffron, readable on both themes).
+pub const INDIA_PIP: Color32 = Color32::from_rgb(0xf0, 0x8a, 0x00);
+/// Pip under a mark: Canada's government is quoted (maple red).
+pub const CANADA_PIP: Color32 = Color32::from_rgb(0xd5, 0x2b, 0x1e);
+
 impl Palette {
     pub fn light() -> Self {
         Self {

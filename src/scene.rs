@@ -103,6 +103,29 @@ pub struct Mark {
     pub disputed: bool,
     /// Shares a storyline (thread) with the selected event.
     pub related: bool,
+    /// Which governments are quoted: pips under the mark.
+    pub sides: crate::voices::SidesSpoken,
+}
+
+impl Mark {
+    /// The pips under the mark, left India's government, right Canada's:
+    /// centre, radius and colour, the same on screen and in exports.
+    pub fn pips(&self) -> Vec<(Pos2, f32, Color32)> {
+        let b = self.shape.bounds();
+        let x = match self.shape {
+            MarkShape::Point { center, .. } => center.x,
+            MarkShape::Bar(r) | MarkShape::Soft(r) => r.left() + 6.0,
+        };
+        let y = b.bottom() + 3.5;
+        let mut out = Vec::with_capacity(2);
+        if self.sides.india {
+            out.push((egui::pos2(x - 2.6, y), 1.9, crate::palette::INDIA_PIP));
+        }
+        if self.sides.canada {
+            out.push((egui::pos2(x + 2.6, y), 1.9, crate::palette::CANADA_PIP));
+        }
+        out
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -54,6 +54,29 @@ impl SideFilter {
     }
 }
 
+/// Which of the two governments are quoted in an event (their own words or a
+/// report of them): what the pips under a mark show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SidesSpoken {
+    pub india: bool,
+    pub canada: bool,
+}
+
+/// The governments quoted in event `index`.
+pub fn sides_spoken(timeline: &Timeline, index: usize) -> SidesSpoken {
+    let mut out = SidesSpoken::default();
+    for q in &timeline.events[index].quotes {
+        if let Attribution::Own(s) | Attribution::Reported(s) = q.attribution() {
+            match timeline.speakers.get(s).and_then(|s| s.side.as_ref()) {
+                Some(Side::India) => out.india = true,
+                Some(Side::Canada) => out.canada = true,
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
 /// Per event: whether the filter's side or speaker is quoted in it (their own
 /// words or a report of them; narration belongs to no one).
 pub fn spoke_mask(timeline: &Timeline, filter: VoiceFilter) -> Vec<bool> {

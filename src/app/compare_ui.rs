@@ -57,8 +57,9 @@ pub fn compare_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<Command> {
     scroll.show_rows(ui, ROW_HEIGHT, view.rows.len(), |ui, range| {
         for k in range {
             let row = view.rows[k];
-            let (rect, _) =
-                ui.allocate_exact_size(egui::vec2(width - 12.0, ROW_HEIGHT), egui::Sense::hover());
+            let size = egui::vec2(width - 12.0, ROW_HEIGHT);
+            let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+            response.widget_info(|| row_info(view, row));
             let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect).id_salt(k));
             if view.cursor == Some(k) {
                 child.painter().rect_stroke(
@@ -80,6 +81,22 @@ pub fn compare_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<Command> {
         }
     });
     out
+}
+
+/// What a screen reader says of a row: the date, then each side's speaker and words.
+fn row_info(view: &CompareView<'_>, row: CompareRow) -> egui::WidgetInfo {
+    let t = view.timeline;
+    let mut text = crate::date::date_from_day(row.day).map_or_else(String::new, |d| {
+        crate::date::PartialDate::from_naive(d).long()
+    });
+    for (side, s) in [(view.spec.left, row.left), (view.spec.right, row.right)] {
+        if let Some(s) = s {
+            let q = &t.events[s.event].quotes[s.quote];
+            let who = t.speaker_of(q).map_or("", |sp| sp.name.as_str());
+            text.push_str(&format!(". {}: {who}: {}", side.label(t), q.text));
+        }
+    }
+    egui::WidgetInfo::labeled(egui::Role::Row, true, text)
 }
 
 fn scrolled_id() -> egui::Id {

@@ -119,7 +119,9 @@ fn statement_ui(
     let Some(source) = timeline.sources.get(quote.source) else {
         return out;
     };
-    ui.horizontal_wrapped(|ui| {
+    let who = timeline.speaker_of(quote).map_or("", |s| s.name.as_str());
+    let spoken = format!("{}, {who}: {}", event.date_label(), quote.text);
+    let row = ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(event.date_label()).strong());
         if ui
             .link(&event.title)
@@ -130,6 +132,8 @@ fn statement_ui(
             out.push(Command::Select(Some(e)));
         }
     });
+    row.response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, &spoken));
     ui.label(RichText::new(format!("“{}”", quote.text)).italics());
     ui.horizontal_wrapped(|ui| {
         let voice = match quote.attribution() {

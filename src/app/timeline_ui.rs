@@ -241,6 +241,26 @@ pub fn event_tooltip_ui(ui: &mut Ui, timeline: &Timeline, index: usize) {
     if let Some(c) = timeline.categories.get(e.category) {
         ui.weak(&c.name);
     }
+    let sides = crate::voices::sides_spoken(timeline, index);
+    let quoted: Vec<(&str, egui::Color32)> = [
+        (sides.india, "India's government", crate::palette::INDIA_PIP),
+        (
+            sides.canada,
+            "Canada's government",
+            crate::palette::CANADA_PIP,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(on, name, color)| on.then_some((name, color)))
+    .collect();
+    if !quoted.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak("Quoted:");
+            for (name, color) in quoted {
+                ui.label(egui::RichText::new(format!("● {name}")).color(color));
+            }
+        });
+    }
 }
 
 fn paint_range(

@@ -228,6 +228,15 @@ fn write_mark_extras(out: &mut String, m: &crate::scene::Mark, p: &crate::palett
             stroke(p.text.gamma_multiply(0.7), 1.5)
         );
     }
+    for (c, r, color) in m.pips() {
+        let _ = writeln!(
+            out,
+            "<circle cx=\"{:.2}\" cy=\"{:.2}\" r=\"{r:.2}\" {}/>",
+            c.x,
+            c.y,
+            paint(color)
+        );
+    }
     if m.disputed {
         let (x, y, d) = (b.right() - 1.0, b.top() - 3.0, 3.0);
         let _ = writeln!(

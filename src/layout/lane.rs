@@ -129,6 +129,7 @@ fn push_marks(
             key,
             disputed: !e.disputes.is_empty(),
             related: false,
+            sides: crate::voices::sides_spoken(timeline, i),
         });
     }
     shapes

@@ -300,3 +300,21 @@ fn an_export_lists_the_corrections_of_the_events_it_shows() {
     let march = export::export_svg(&t, &options("2024-03-01", "2024-03-31"), &m).unwrap();
     assert!(!march.contains("credited to Ann Lee"), "the visit was not");
 }
+
+#[test]
+fn marks_carry_pips_for_the_governments_quoted() {
+    // Ann Lee speaks for Canada at the talks; the ministry is another country's.
+    let t = load::load_str(crate::common::SPOKEN, "t.ron").unwrap();
+    let m = Measurer::new();
+    let svg = export::export_svg(&t, &options("2024-02-01", "2024-03-31"), &m).unwrap();
+    let canada = "fill=\"#d52b1e\"";
+    let india = "fill=\"#f08a00\"";
+    assert_eq!(
+        svg.matches(canada).count(),
+        1,
+        "one event quotes Canada's government"
+    );
+    assert_eq!(svg.matches(india).count(), 0, "none quotes India's");
+    let pips = india_canada_timeline::voices::sides_spoken(&t, t.event_index("talks").unwrap());
+    assert!(pips.canada && !pips.india);
+}
