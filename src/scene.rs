@@ -116,13 +116,13 @@ impl Mark {
             MarkShape::Point { center, .. } => center.x,
             MarkShape::Bar(r) | MarkShape::Soft(r) => r.left() + 6.0,
         };
-        let y = b.bottom() + 3.5;
+        let y = b.bottom() + 4.5;
         let mut out = Vec::with_capacity(2);
         if self.sides.india {
-            out.push((egui::pos2(x - 2.6, y), 1.9, crate::palette::INDIA_PIP));
+            out.push((egui::pos2(x - 3.0, y), 2.4, crate::palette::INDIA_PIP));
         }
         if self.sides.canada {
-            out.push((egui::pos2(x + 2.6, y), 1.9, crate::palette::CANADA_PIP));
+            out.push((egui::pos2(x + 3.0, y), 2.4, crate::palette::CANADA_PIP));
         }
         out
     }
