@@ -129,10 +129,26 @@ fn push_marks(
             key,
             disputed: !e.disputes.is_empty(),
             related: false,
-            sides: crate::voices::sides_spoken(timeline, i),
+            sides: pips_at(input, timeline, i),
         });
     }
     shapes
+}
+
+/// Below this zoom (points per day) marks are too close for pips to read: a
+/// mark says which governments spoke once there is room to see it.
+const PIPS_MIN_PX_PER_DAY: f64 = 1.5;
+
+/// The pips of event `i` at this zoom: none when zoomed out too far.
+pub(super) fn pips_at(
+    input: &LayoutInput<'_>,
+    timeline: &Timeline,
+    i: usize,
+) -> crate::voices::SidesSpoken {
+    if input.map.px_per_day() < PIPS_MIN_PX_PER_DAY {
+        return crate::voices::SidesSpoken::default();
+    }
+    crate::voices::sides_spoken(timeline, i)
 }
 
 /// Top of a label row: row 0 is the header line, rows 1.. are under the marks.

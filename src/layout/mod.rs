@@ -373,7 +373,7 @@ fn layout_dense_lane(
                 key: false,
                 disputed: !timeline.events[i].disputes.is_empty(),
                 related: false,
-                sides: crate::voices::sides_spoken(timeline, i),
+                sides: lane::pips_at(input, timeline, i),
             });
         }
     }
