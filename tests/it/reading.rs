@@ -267,6 +267,20 @@ fn a_speakers_page_lists_their_statements_and_esc_goes_back() {
     );
     assert!(h.query_by_label(&head).is_some(), "{head}");
     assert_eq!(h.query_all_by_label("Copy citation").count(), all);
+    // In date order, each row named for a screen reader by date, speaker and words.
+    use egui_kittest::kittest::NodeT;
+    let expected: Vec<String> = india_canada_timeline::voices::statements(&t, i, false)
+        .into_iter()
+        .map(|(e, q)| {
+            let (e, q) = (&t.events[e], &t.events[e].quotes[q]);
+            format!("{}, S. Jaishankar: {}", e.date_label(), q.text)
+        })
+        .collect();
+    let rows: Vec<String> = h
+        .query_all_by_role(egui::accesskit::Role::Row)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert_eq!(rows, expected);
     h.get_by_label("Own words only").click();
     h.run();
     assert_eq!(h.query_all_by_label("Copy citation").count(), own);
