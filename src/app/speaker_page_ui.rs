@@ -86,7 +86,8 @@ fn speaker_head_ui(ui: &mut Ui, s: &Speaker, statements: usize, own: usize) {
     for r in &s.roles {
         let dates = match (&r.from, &r.to) {
             (None, None) => String::new(),
-            (Some(from), to) => format!(" · {}", format_range(from, to.as_ref())),
+            (Some(from), None) => format!(" · since {}", from.long()),
+            (Some(from), Some(to)) => format!(" · {}", format_range(from, Some(to))),
             (None, Some(to)) => format!(" · until {}", to.long()),
         };
         ui.label(format!("{}{dates}", r.title));
