@@ -308,23 +308,9 @@ fn text(out: &mut String, x: f32, top: f32, size: f32, color: Color32, bold: boo
 pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
     let p = &page.palette;
     let scene = &page.scene;
-    let scale = pixel_width as f32 / page.width;
+    let size = egui::vec2(page.width, page.height);
     let mut out = String::with_capacity(64 * 1024);
-    let _ = writeln!(
-        out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{pixel_width}\" height=\"{}\" viewBox=\"0 0 {} {}\" font-family=\"{FONT_FAMILIES}\">",
-        (page.height * scale).round(),
-        page.width,
-        page.height
-    );
-    let _ = writeln!(out, "<title>{}</title>", esc(&timeline.title));
-    rect(
-        &mut out,
-        Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(page.width, page.height)),
-        0.0,
-        &paint(p.background),
-    );
-
+    open_document(&mut out, &timeline.title, size, p.background, pixel_width);
     write_lanes(&mut out, scene, p);
     write_eras(&mut out, scene, p);
     write_axis(&mut out, scene, p);
@@ -335,14 +321,7 @@ pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
         [scene.axis.left(), axis_y, scene.axis.right(), axis_y],
         &stroke(p.grid, 1.0),
     );
-
-    for r in &page.rects {
-        rect(&mut out, r.rect, 2.0, &paint(r.color));
-    }
-    for t in &page.texts {
-        text(&mut out, t.pos.x, t.pos.y, t.size, t.color, t.bold, &t.text);
-    }
-    out.push_str("</svg>\n");
+    close_document(&mut out, &page.rects, &page.texts);
     out
 }
 
@@ -352,31 +331,51 @@ pub fn write_text_page_svg(
     page: &super::compare_page::TextPage,
     pixel_width: u32,
 ) -> String {
-    let scale = pixel_width as f32 / page.width;
+    let size = egui::vec2(page.width, page.height);
     let mut out = String::with_capacity(32 * 1024);
+    open_document(&mut out, title, size, page.palette.background, pixel_width);
+    close_document(&mut out, &page.rects, &page.texts);
+    out
+}
+
+/// The `<svg>` element scaled to `pixel_width`, its title and its background.
+fn open_document(
+    out: &mut String,
+    title: &str,
+    size: egui::Vec2,
+    background: Color32,
+    pixel_width: u32,
+) {
+    let scale = pixel_width as f32 / size.x;
     let _ = writeln!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{pixel_width}\" height=\"{}\" viewBox=\"0 0 {} {}\" font-family=\"{FONT_FAMILIES}\">",
-        (page.height * scale).round(),
-        page.width,
-        page.height
+        (size.y * scale).round(),
+        size.x,
+        size.y
     );
     let _ = writeln!(out, "<title>{}</title>", esc(title));
-    let size = egui::vec2(page.width, page.height);
     rect(
-        &mut out,
+        out,
         Rect::from_min_size(egui::Pos2::ZERO, size),
         0.0,
-        &paint(page.palette.background),
+        &paint(background),
     );
-    for r in &page.rects {
-        rect(&mut out, r.rect, 2.0, &paint(r.color));
+}
+
+/// The page's rectangles and texts, then the end of the document.
+fn close_document(
+    out: &mut String,
+    rects: &[super::page::PageRect],
+    texts: &[super::page::PageText],
+) {
+    for r in rects {
+        rect(out, r.rect, 2.0, &paint(r.color));
     }
-    for t in &page.texts {
-        text(&mut out, t.pos.x, t.pos.y, t.size, t.color, t.bold, &t.text);
+    for t in texts {
+        text(out, t.pos.x, t.pos.y, t.size, t.color, t.bold, &t.text);
     }
     out.push_str("</svg>\n");
-    out
 }
 
 #[cfg(test)]

@@ -1,18 +1,9 @@
 //! Speakers, voices, quoted dispute sides and the corrections log: how they
 //! load, what `check --strict` says of them, and how old files are upgraded.
 
-use crate::common::{SMALL, SPOKEN};
+use crate::common::{SMALL, SPOKEN, lints};
 use india_canada_timeline::load::{self, LoadError};
 use india_canada_timeline::model::{Attribution, Side, SourceKind, SpeakerKind};
-
-fn lints(text: &str) -> Vec<String> {
-    let t = load::load_str(text, "t.ron").unwrap_or_else(|e| panic!("{e}"));
-    load::lint::lint(&t, text, "t.ron")
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .collect()
-}
 
 fn errors(text: &str) -> Vec<String> {
     match load::load_str(text, "t.ron") {

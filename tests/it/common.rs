@@ -116,3 +116,13 @@ pub const SPOKEN: &str = r##"Timeline(
     ],
 )
 "##;
+
+/// The content warnings for a text (which must load), as printed.
+pub fn lints(text: &str) -> Vec<String> {
+    let t = india_canada_timeline::load::load_str(text, "t.ron").unwrap_or_else(|e| panic!("{e}"));
+    india_canada_timeline::load::lint::lint(&t, text, "t.ron")
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}

@@ -1,6 +1,6 @@
 //! The loader: every class of bad input gives a positioned message, never a panic.
 
-use crate::common::SMALL;
+use crate::common::{SMALL, lints};
 use india_canada_timeline::date::Precision;
 use india_canada_timeline::load::{self, LoadError, Problem};
 
@@ -295,16 +295,6 @@ fn bad_v2_values_are_refused_with_positions() {
 
     let text = small_v2().replacen("kind: Official", "kind: Rumour", 1);
     assert_eq!(problems(&text)[0].line, line_of(&text, "Rumour"));
-}
-
-/// The content warnings for a text (which must load).
-fn lints(text: &str) -> Vec<String> {
-    let t = load::load_str(text, "t.ron").unwrap_or_else(|e| panic!("{e}"));
-    load::lint::lint(&t, text, "t.ron")
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .collect()
 }
 
 #[test]
