@@ -29,7 +29,11 @@ pub fn side_panel_ui(ui: &mut Ui, panel: &SidePanel<'_>) -> Vec<Command> {
     let Some(index) = panel.selected.filter(|&i| i < timeline.events.len()) else {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
-            .show(ui, |ui| overview_ui(ui, timeline, panel.source_name));
+            .show(ui, |ui| {
+                overview_ui(ui, timeline, panel.source_name);
+                out.extend(super::speaker_page_ui::speakers_list_ui(ui, timeline));
+                corrections_log_ui(ui, timeline);
+            });
         return out;
     };
     let e = &timeline.events[index];
@@ -179,6 +183,13 @@ fn overview_ui(ui: &mut Ui, timeline: &Timeline, source_name: &str) {
             }
         }
     }
+    ui.add_space(12.0);
+    ui.weak("Click an event on the timeline to read what happened and what the sources said.");
+    ui.weak("← → step through events · T takes the tour of the key events · L lists them all · F1 lists every shortcut");
+}
+
+/// The whole corrections log, newest first, each with the events it changed.
+fn corrections_log_ui(ui: &mut Ui, timeline: &Timeline) {
     if !timeline.corrections.is_empty() {
         ui.add_space(10.0);
         ui.label(RichText::new(format!("Corrections ({})", timeline.corrections.len())).strong());
@@ -194,9 +205,6 @@ fn overview_ui(ui: &mut Ui, timeline: &Timeline, source_name: &str) {
             ui.label(&c.text);
         }
     }
-    ui.add_space(12.0);
-    ui.weak("Click an event on the timeline to read what happened and what the sources said.");
-    ui.weak("← → step through events · T takes the tour of the key events · L lists them all · F1 lists every shortcut");
 }
 
 /// Whether the event is a turning point, and the storylines it belongs to.

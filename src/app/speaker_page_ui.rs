@@ -153,3 +153,50 @@ fn statement_ui(
     });
     out
 }
+
+/// Every speaker, grouped by side, busiest first, each a link to their page.
+pub fn speakers_list_ui(ui: &mut Ui, timeline: &Timeline) -> Vec<Command> {
+    let mut out = Vec::new();
+    if timeline.speakers.is_empty() {
+        return out;
+    }
+    let mut counts = vec![0usize; timeline.speakers.len()];
+    for q in timeline.events.iter().flat_map(|e| &e.quotes) {
+        if let Attribution::Own(s) | Attribution::Reported(s) = q.attribution() {
+            counts[s] += 1;
+        }
+    }
+    ui.add_space(10.0);
+    ui.collapsing(format!("Speakers ({})", timeline.speakers.len()), |ui| {
+        let groups = crate::quotes::SideFilter::ALL
+            .map(Some)
+            .into_iter()
+            .chain([None]);
+        for side in groups {
+            let belongs = |i: &usize| {
+                let of = timeline.speakers[*i].side.as_ref();
+                side.map_or(of.is_none(), |side| side.matches(of))
+            };
+            let mut theirs: Vec<usize> = (0..timeline.speakers.len()).filter(belongs).collect();
+            if theirs.is_empty() {
+                continue;
+            }
+            theirs.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+            let heading = side.map_or("Side not given", crate::quotes::SideFilter::label);
+            ui.label(RichText::new(heading).strong());
+            ui.horizontal_wrapped(|ui| {
+                for i in theirs {
+                    let name = format!("{} ({})", timeline.speakers[i].name, counts[i]);
+                    if ui
+                        .link(name)
+                        .on_hover_text("Everything they said")
+                        .clicked()
+                    {
+                        out.push(Command::OpenSpeaker(i));
+                    }
+                }
+            });
+        }
+    });
+    out
+}

@@ -352,4 +352,24 @@ fn searching_a_speakers_name_offers_their_page() {
         h.query_by_label_contains("'s page").is_none(),
         "no speaker is called that"
     );
+    // The dataset overview lists every speaker, each a link to their page.
+    h.state_mut().apply(Command::CloseSpeaker);
+    h.state_mut().apply(Command::SearchFor(String::new()));
+    h.run();
+    let t = h.state().timeline.clone();
+    let header = format!("Speakers ({})", t.speakers.len());
+    h.get_by_label(&header).scroll_to_me();
+    h.run();
+    h.get_by_label(&header).click();
+    h.run();
+    let joly = t
+        .speakers
+        .iter()
+        .position(|s| s.id == "melanie-joly")
+        .unwrap();
+    let said = india_canada_timeline::voices::statements(&t, joly, false).len();
+    let name = format!("Mélanie Joly ({said})");
+    h.get_by_label(&name).click_accesskit();
+    h.run();
+    assert_eq!(h.state().speaker_page, Some(joly));
 }
