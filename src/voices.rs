@@ -27,6 +27,17 @@ impl VoiceFilter {
                 .map_or_else(|| "a speaker".to_owned(), |s| s.name.clone()),
         }
     }
+
+    /// A label that fits a button: "India", "Canada", a name cut to 20 letters.
+    pub fn short_label(self, timeline: &Timeline) -> String {
+        match self {
+            Self::Side(SideFilter::India) => "India".to_owned(),
+            Self::Side(SideFilter::Canada) => "Canada".to_owned(),
+            Self::Side(SideFilter::Other) => "other countries".to_owned(),
+            Self::Side(SideFilter::NonState) => "non-state".to_owned(),
+            Self::Speaker(_) => crate::text::truncate_chars(&self.label(timeline), 20).into_owned(),
+        }
+    }
 }
 
 impl SideFilter {

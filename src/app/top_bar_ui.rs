@@ -214,7 +214,7 @@ fn voices_ui(ui: &mut Ui, timeline: &Timeline, voices: Option<VoiceFilter>) -> V
     }
     let label = match voices {
         None => "Voices: all".to_owned(),
-        Some(v) => format!("Voices: {}", v.label(timeline)),
+        Some(v) => format!("Voices: {}", v.short_label(timeline)),
     };
     let menu = ui.menu_button(label, |ui| {
         if ui
