@@ -23,7 +23,13 @@ impl TimelineApp {
         }
     }
 
-    /// Applies one command from a widget.
+    /// Applies one command from a widget. Every variant is named here, so a
+    /// new command does not compile until it is given an effect.
+    #[deny(clippy::wildcard_enum_match_arm)]
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one match that names every command; the long arms are methods"
+    )]
     pub fn apply(&mut self, command: Command) {
         match command {
             Command::Select(i) => self.selected = i,
@@ -98,11 +104,26 @@ impl TimelineApp {
             Command::ToggleShortcuts => self.show_shortcuts = !self.show_shortcuts,
             Command::ShowAbout => self.show_about = true,
             Command::Quit => self.quit = true,
-            other => self.apply_reading(other),
+            Command::OpenSpeaker(_)
+            | Command::CloseSpeaker
+            | Command::ToggleCompare
+            | Command::SetCompare(_)
+            | Command::SetCompareCursor(_)
+            | Command::ExportCompare(_)
+            | Command::SetVoices(_)
+            | Command::SetCitationStyle(_)
+            | Command::ExportCitations
+            | Command::ToggleList
+            | Command::SortList(_)
+            | Command::ListStep(_)
+            | Command::StartTour
+            | Command::TourStep(_)
+            | Command::EndTour => self.apply_reading(command),
         }
     }
 
     /// Commands of the reading tools: citations, speakers and voices, the list, the tour.
+    #[deny(clippy::wildcard_enum_match_arm)]
     fn apply_reading(&mut self, command: Command) {
         match command {
             Command::OpenSpeaker(i) => {
@@ -157,7 +178,30 @@ impl TimelineApp {
                 self.visit_tour_stop();
             }
             Command::EndTour => self.tour = None,
-            _ => {}
+            Command::Select(_)
+            | Command::SetView(_)
+            | Command::AnimateTo(_)
+            | Command::ZoomAt { .. }
+            | Command::FitAll
+            | Command::Step(_)
+            | Command::ToggleCategory(_)
+            | Command::SetThreadFilter(_)
+            | Command::SearchFor(_)
+            | Command::SetDisputedOnly(_)
+            | Command::StepMatch(_)
+            | Command::SelectEnd(_)
+            | Command::SetRange(_)
+            | Command::OpenExport
+            | Command::OpenFile
+            | Command::OpenPath(_)
+            | Command::OpenBundled
+            | Command::ClearRecent
+            | Command::SetTheme(_)
+            | Command::ToggleShortcuts
+            | Command::ShowAbout
+            | Command::Quit => {
+                log::error!("{command:?} reached the reading commands; apply handles it");
+            }
         }
     }
 

@@ -283,3 +283,50 @@ fn the_export_button_opens_the_dialog_on_the_visible_range() {
         Some(day(view.start.floor()).as_str())
     );
 }
+
+#[test]
+fn an_events_tooltip_never_shows_over_a_window() {
+    use india_canada_timeline::app::{Command, scene_id};
+    use india_canada_timeline::scene::Scene;
+    use std::sync::Arc;
+    let mut h = harness();
+    h.state_mut().apply(Command::ToggleShortcuts);
+    h.run();
+    let window = h
+        .query_all_by_role(Role::Window)
+        .map(|n| n.rect())
+        .next()
+        .expect("the shortcuts window");
+    let scene = h
+        .ctx
+        .data(|d| d.get_temp::<Arc<Scene>>(scene_id()))
+        .unwrap();
+    let t = h.state().timeline.clone();
+    let (mark, at) = scene
+        .marks
+        .iter()
+        .map(|m| (m.event, m.shape.bounds().center()))
+        .find(|(_, c)| window.shrink(20.0).contains(*c))
+        .expect("a mark under the window");
+    let title = t.events[mark].title.clone();
+    h.hover_at(at);
+    h.run();
+    assert!(
+        h.query_by_label(&title).is_none(),
+        "no tooltip over the window"
+    );
+    // With the window closed, the same place shows the event's tooltip.
+    h.state_mut().apply(Command::ToggleShortcuts);
+    h.run();
+    h.hover_at(at);
+    h.run();
+    assert!(h.query_by_label(&title).is_some(), "the tooltip of {title}");
+    // Opening the window while the pointer rests there hides it (F1, no motion).
+    h.key_press(egui::Key::F1);
+    h.run();
+    assert!(h.state().show_shortcuts);
+    assert!(
+        h.query_by_label(&title).is_none(),
+        "the tooltip went with the window"
+    );
+}
