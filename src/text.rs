@@ -29,8 +29,11 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
 }
 
 /// At most `max` characters of `text`, with "…" when something was cut.
+/// "Characters" are the ones a reader sees (grapheme clusters), so a cut never
+/// separates a Devanagari or Gurmukhi consonant from its vowel sign or virama.
 pub fn truncate_chars(text: &str, max: usize) -> Cow<'_, str> {
-    match text.char_indices().nth(max) {
+    use unicode_segmentation::UnicodeSegmentation;
+    match text.grapheme_indices(true).nth(max) {
         None => Cow::Borrowed(text),
         Some((cut, _)) => Cow::Owned(format!("{}…", &text[..cut])),
     }
@@ -74,6 +77,17 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn truncation_never_splits_what_a_reader_sees_as_one_letter() {
+        // न म स्ते: the conjunct स्ते (virama and vowel sign) is one letter to a reader.
+        assert_eq!(truncate_chars("नमस्ते", 2), "नम…");
+        assert_eq!(truncate_chars("नमस्ते", 3), "नमस्ते");
+        // ਪੰ ਜਾ ਬੀ: Gurmukhi signs stay with their consonants.
+        assert_eq!(truncate_chars("ਪੰਜਾਬੀ", 2), "ਪੰਜਾ…");
+        assert_eq!(truncate_chars("Québec", 3), "Qué…");
+        assert_eq!(truncate_chars("short", 10), "short");
+    }
 
     #[test]
     fn terminal_controls_are_written_out() {

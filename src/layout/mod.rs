@@ -150,7 +150,11 @@ pub fn fit_text(text: &str, max: f32, measure: &dyn Fn(&str) -> f32) -> (String,
     if w <= max {
         return (text.into_owned(), w);
     }
-    let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    // Cut between grapheme clusters, never inside one (Devanagari, Gurmukhi, emoji).
+    let cuts: Vec<usize> =
+        unicode_segmentation::UnicodeSegmentation::grapheme_indices(text.as_ref(), true)
+            .map(|(i, _)| i)
+            .collect();
     if cuts.is_empty() {
         return (String::new(), 0.0);
     }
@@ -439,6 +443,17 @@ pub fn event_anchor(event: &Event) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fitted_labels_cut_between_graphemes() {
+        // One unit a char: the cut lands where it fits, never inside a cluster.
+        let measure = |s: &str| s.chars().count() as f32;
+        let (fitted, _) = fit_text("नमस्ते भारत", 5.0, &measure);
+        assert!(fitted.ends_with('…'), "{fitted}");
+        let kept = fitted.trim_end_matches('…');
+        assert!(!kept.ends_with('स'), "the virama is not cut off: {fitted}");
+        assert!("नमस्ते भारत".starts_with(kept));
+    }
     use crate::date::{PartialDate, day_from_date};
     use crate::model::{Category, Quote, Timeline};
     use crate::scene::Hit;

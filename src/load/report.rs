@@ -201,7 +201,7 @@ impl<'a> Report<'a> {
         let (mut line, mut column, mut pos) = (1, 1, 0);
         let mut problems = Vec::with_capacity(pending.len() + 1);
         for p in pending {
-            let target = floor_char_boundary(text, p.offset);
+            let target = text.floor_char_boundary(p.offset);
             for c in text[pos..target].chars() {
                 if c == '\n' {
                     line += 1;
@@ -232,12 +232,4 @@ impl<'a> Report<'a> {
         }
         problems
     }
-}
-
-fn floor_char_boundary(text: &str, offset: usize) -> usize {
-    let mut at = offset.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
