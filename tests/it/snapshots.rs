@@ -20,13 +20,6 @@ fn harness(app: TimelineApp) -> Harness<'static, TimelineApp> {
 }
 
 #[test]
-fn default_view() {
-    let app = TimelineApp::new(load::bundled().unwrap(), None);
-    let mut h = harness(app);
-    h.snapshot("default_view");
-}
-
-#[test]
 fn selected_event_in_a_quarter() {
     let timeline = load::bundled().unwrap();
     let i = timeline
@@ -39,4 +32,58 @@ fn selected_event_in_a_quarter() {
     app.selected = Some(i);
     let mut h = harness(app);
     h.snapshot("selected_event_quarter");
+}
+
+/// The looks that matter, in both themes: the first view, a disputed event,
+/// the list, the tour, the export dialog and the shortcuts sheet (12 images),
+/// and the first view at 2 pixels per point in both themes.
+#[test]
+fn every_main_view_in_both_themes() {
+    use egui::ThemePreference;
+    use india_canada_timeline::app::Command;
+    type Setup = fn(&mut TimelineApp);
+    let views: [(&str, Setup); 6] = [
+        ("first_view", |_| {}),
+        ("disputed_event", |app| {
+            let i = app.timeline.event_index("nijjar-killed").unwrap();
+            app.apply(Command::Select(Some(i)));
+        }),
+        ("list", |app| app.apply(Command::ToggleList)),
+        ("tour", |app| app.apply(Command::StartTour)),
+        ("export_dialog", |app| {
+            app.apply(Command::OpenExport);
+            // The default folder is the user's home: the same on every machine here.
+            app.export.path = "/home/reader/india-canada.png".into();
+        }),
+        ("shortcuts", |app| app.apply(Command::ToggleShortcuts)),
+    ];
+    let mut errors = Vec::new();
+    for (theme, suffix) in [
+        (ThemePreference::Light, "light"),
+        (ThemePreference::Dark, "dark"),
+    ] {
+        for (name, setup) in views {
+            let mut app = TimelineApp::new(load::bundled().unwrap(), None);
+            app.theme = theme;
+            setup(&mut app);
+            let mut h = harness(app);
+            if let Err(e) = h.try_snapshot(format!("{name}_{suffix}")) {
+                errors.push(e.to_string());
+            }
+        }
+        let mut app = TimelineApp::new(load::bundled().unwrap(), None);
+        app.theme = theme;
+        let mut h = Harness::builder()
+            .with_size(vec2(1280.0, 800.0))
+            .with_pixels_per_point(2.0)
+            .with_context_setup(india_canada_timeline::fonts::install)
+            .with_max_steps(120)
+            .wgpu()
+            .build_ui_state(|ui, app: &mut TimelineApp| app.show(ui), app);
+        h.run();
+        if let Err(e) = h.try_snapshot(format!("first_view_2x_{suffix}")) {
+            errors.push(e.to_string());
+        }
+    }
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
