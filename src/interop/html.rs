@@ -82,82 +82,15 @@ fn collapse_whitespace(text: &str) -> String {
         .join("\n")
 }
 
-/// Decodes `&amp;`, `&#39;`, `&#x2014;` and the common named entities;
-/// anything else is left as written.
+/// Decodes every HTML entity (`&amp;`, `&#39;`, `&#x2014;`, `&eacute;`...);
+/// anything that is not one is left as written. A decoded NUL is dropped.
 pub fn decode_entities(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp + 1..];
-        // Entity names are short: never scan far for the `;`.
-        let end = after.bytes().take(12).position(|b| b == b';');
-        match end.and_then(|e| entity(&after[..e]).map(|c| (c, e))) {
-            Some((c, e)) => {
-                out.push(c);
-                rest = &after[e + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The character an entity name (between `&` and `;`) stands for.
-fn entity(name: &str) -> Option<char> {
-    if let Some(number) = name.strip_prefix('#') {
-        let code = match number.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => number.parse().ok()?,
-        };
-        return char::from_u32(code).filter(|&c| c != '\0');
-    }
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => ' ',
-        "ndash" => '–',
-        "mdash" => '—',
-        "hellip" => '…',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "laquo" => '«',
-        "raquo" => '»',
-        "copy" => '©',
-        "eacute" => 'é',
-        "egrave" => 'è',
-        "aacute" => 'á',
-        "oacute" => 'ó',
-        "uuml" => 'ü',
-        "ouml" => 'ö',
-        "auml" => 'ä',
-        _ => return None,
-    })
+    html_escape::decode_html_entities(text).replace('\0', "")
 }
 
 /// Text escaped for HTML content or a quoted attribute.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    html_escape::encode_quoted_attribute(text).into_owned()
 }
 
 /// Plain text as HTML paragraphs: each line its own `<p>`, escaped.
