@@ -162,8 +162,8 @@ pub struct ExportArgs {
     pub key_only: bool,
 }
 
-pub(crate) fn parse_date(text: &str) -> Result<PartialDate, String> {
-    PartialDate::parse(text).map_err(|e| e.to_string())
+pub(crate) fn parse_date(text: &str) -> Result<PartialDate, crate::date::DateError> {
+    PartialDate::parse(text)
 }
 
 /// Entry point of the binary.
