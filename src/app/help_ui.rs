@@ -1,6 +1,6 @@
 //! The shortcuts overlay (F1 or ?) and the About box.
 
-use super::shortcuts::{GESTURES, SHORTCUTS};
+use super::shortcuts::{GESTURES, SHORTCUTS, label};
 use crate::model::Timeline;
 use egui::{RichText, Ui};
 
@@ -17,8 +17,10 @@ pub fn shortcuts_ui(ctx: &egui::Context, open: &mut bool) {
                 .spacing([24.0, 6.0])
                 .striped(true)
                 .show(ui, |ui| {
-                    let keys = SHORTCUTS.iter().map(|s| (s.shown, s.what));
-                    for (keys, what) in GESTURES.iter().copied().chain(keys) {
+                    let mac = cfg!(target_os = "macos");
+                    let gestures = GESTURES.iter().map(|&(k, w)| (k.to_owned(), w));
+                    let keys = SHORTCUTS.iter().map(|s| (label(s, mac), s.what));
+                    for (keys, what) in gestures.chain(keys) {
                         ui.label(RichText::new(keys).monospace().strong());
                         ui.label(what);
                         ui.end_row();

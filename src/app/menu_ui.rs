@@ -20,7 +20,7 @@ pub fn menu_bar_ui(ui: &mut Ui, menus: &Menus<'_>) -> Vec<Command> {
         ui.menu_button("File", |ui| file_menu_ui(ui, menus, &mut out));
         ui.menu_button("View", |ui| view_menu_ui(ui, menus, &mut out));
         ui.menu_button("Help", |ui| {
-            if item(ui, "Keyboard shortcuts", hint(Action::Shortcuts)) {
+            if item(ui, "Keyboard shortcuts", &hint(Action::Shortcuts)) {
                 out.push(Command::ToggleShortcuts);
             }
             if ui.button("About").clicked() {
@@ -32,7 +32,7 @@ pub fn menu_bar_ui(ui: &mut Ui, menus: &Menus<'_>) -> Vec<Command> {
 }
 
 fn file_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
-    if item(ui, "Open…", hint(Action::Open)) {
+    if item(ui, "Open…", &hint(Action::Open)) {
         out.push(Command::OpenFile);
     }
     ui.add_enabled_ui(!menus.recent.is_empty(), |ui| {
@@ -71,7 +71,7 @@ fn file_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
         out.push(Command::OpenBundled);
     }
     ui.separator();
-    if item(ui, "Export…", hint(Action::Export)) {
+    if item(ui, "Export…", &hint(Action::Export)) {
         out.push(Command::OpenExport);
     }
     if ui
@@ -84,22 +84,22 @@ fn file_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
         out.push(Command::ExportCitations);
     }
     ui.separator();
-    if item(ui, "Quit", hint(Action::Quit)) {
+    if item(ui, "Quit", &hint(Action::Quit)) {
         out.push(Command::Quit);
     }
 }
 
 fn view_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
-    if item(ui, "Fit all", hint(Action::FitAll)) {
+    if item(ui, "Fit all", &hint(Action::FitAll)) {
         out.push(Command::FitAll);
     }
-    if item(ui, "List", hint(Action::List)) {
+    if item(ui, "List", &hint(Action::List)) {
         out.push(Command::ToggleList);
     }
     if item(ui, "Compare voices", "") {
         out.push(Command::ToggleCompare);
     }
-    if item(ui, "Tour of the key events", hint(Action::Tour)) {
+    if item(ui, "Tour of the key events", &hint(Action::Tour)) {
         out.push(Command::StartTour);
     }
     ui.separator();

@@ -186,9 +186,21 @@ fn row(action: Action) -> Option<&'static Shortcut> {
     SHORTCUTS.iter().find(|s| s.action == action)
 }
 
-/// The keys of an action as shown in menus and tooltips ("Ctrl+E").
-pub fn hint(action: Action) -> &'static str {
-    row(action).map_or("", |s| s.shown)
+/// The keys of an action as shown in menus, tooltips and the sheet: "Ctrl+E"
+/// on Linux and Windows, "Cmd+E" on a Mac (egui's own formatting).
+pub fn hint(action: Action) -> String {
+    row(action).map_or_else(String::new, |s| label(s, cfg!(target_os = "macos")))
+}
+
+/// A row's keys for a reader: shortcuts with Ctrl/Cmd are formatted by egui for
+/// the platform; plain keys keep the table's symbols ("←", "Esc", "F1 or ?").
+pub fn label(s: &Shortcut, is_mac: bool) -> String {
+    match s.keys.first() {
+        Some(&(m, k)) if m.command => {
+            egui::KeyboardShortcut::new(m, k).format(&egui::ModifierNames::NAMES, is_mac)
+        }
+        _ => s.shown.to_owned(),
+    }
 }
 
 /// `text (keys)`, for a tooltip.
@@ -218,7 +230,17 @@ mod tests {
             seen.push(s.action);
             assert!(!s.keys.is_empty() && !s.shown.is_empty() && !s.what.is_empty());
         }
-        assert_eq!(hint(Action::Export), "Ctrl+E");
+        let export = SHORTCUTS
+            .iter()
+            .find(|s| s.action == Action::Export)
+            .unwrap();
+        assert_eq!(label(export, false), "Ctrl+E");
+        assert_eq!(label(export, true), "Cmd+E", "a Mac says Cmd");
+        let fit = SHORTCUTS
+            .iter()
+            .find(|s| s.action == Action::FitAll)
+            .unwrap();
+        assert_eq!(label(fit, true), "F", "plain keys are the same everywhere");
         assert_eq!(
             with_hint("Show the whole timeline", Action::FitAll),
             "Show the whole timeline (F)"
