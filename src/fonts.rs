@@ -81,13 +81,19 @@ fn find_fallback_faces() -> Vec<FallbackFace> {
     found.into_iter().map(|(_, f)| f).collect()
 }
 
+/// Font bytes shared between font databases without copying.
+pub type SharedFont = Arc<dyn AsRef<[u8]> + Send + Sync>;
+
 /// The font files an export is drawn with, in the order they are tried: the
 /// bundled faces first (so exports look the same everywhere), then the system
-/// fallbacks. The PNG and PDF writers each load them into their own database.
-pub fn export_font_files() -> impl Iterator<Item = Vec<u8>> {
-    [TEXT_FONT.to_vec(), SYMBOL_FONT.to_vec()]
-        .into_iter()
-        .chain(fallback_faces().iter().map(|f| f.data.as_ref().clone()))
+/// fallbacks. The PNG and PDF writers each load them into their own database
+/// (svg2pdf and resvg use two versions of fontdb), sharing the same bytes.
+pub fn export_font_files() -> impl Iterator<Item = SharedFont> {
+    let bundled: [SharedFont; 2] = [Arc::new(TEXT_FONT), Arc::new(SYMBOL_FONT)];
+    let fallbacks = fallback_faces()
+        .iter()
+        .map(|f| Arc::clone(&f.data) as SharedFont);
+    bundled.into_iter().chain(fallbacks)
 }
 
 /// Whether a face maps the character to a glyph.

@@ -10,7 +10,9 @@ fn fontdb() -> Arc<usvg::fontdb::Database> {
     static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
     DB.get_or_init(|| {
         let mut db = usvg::fontdb::Database::new();
-        crate::fonts::export_font_files().for_each(|f| db.load_font_data(f));
+        crate::fonts::export_font_files().for_each(|f| {
+            db.load_font_source(usvg::fontdb::Source::Binary(f));
+        });
         Arc::new(db)
     })
     .clone()
