@@ -4,6 +4,7 @@
 
 mod attribution;
 mod cli;
+mod commands;
 mod common;
 mod compare;
 mod dataset;

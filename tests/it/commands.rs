@@ -1,0 +1,186 @@
+//! Every command has an effect: a new `Command` variant fails to compile here
+//! until it is listed, and a listed one that changes nothing fails the test.
+
+use crate::common::SPOKEN;
+use india_canada_timeline::app::list_ui::{ListSort, SortColumn};
+use india_canada_timeline::app::{Command, TimelineApp};
+use india_canada_timeline::cite::CitationStyle;
+use india_canada_timeline::compare::CompareSpec;
+use india_canada_timeline::load;
+use india_canada_timeline::quotes::SideFilter;
+use india_canada_timeline::view::TimeView;
+use india_canada_timeline::voices::VoiceFilter;
+
+/// What a reader can see change, as text.
+fn digest(app: &TimelineApp) -> String {
+    format!(
+        "{:?}",
+        (
+            (app.view, app.target, app.selected, &app.search, &app.hidden),
+            (
+                app.thread_filter,
+                app.disputed_only,
+                app.speaker_page,
+                app.voices
+            ),
+            (app.compare_mode, app.compare, app.compare_cursor),
+            (
+                app.list_mode,
+                app.list_sort,
+                &app.tour,
+                app.citation_style,
+                app.range
+            ),
+            (&app.notice, app.export.open, &app.recent, app.theme),
+            (app.show_shortcuts, app.show_about, app.path.as_ref()),
+        )
+    )
+}
+
+/// One of each command, with arguments that change something.
+fn every_command(app: &TimelineApp) -> Vec<Command> {
+    let talks = app.timeline.event_index("talks").unwrap();
+    let commands = vec![
+        Command::Select(Some(talks)),
+        Command::SetView(TimeView::new(app.view.start + 3.0, app.view.span)),
+        Command::AnimateTo(TimeView::new(app.view.start + 3.0, app.view.span)),
+        Command::ZoomAt {
+            center: app.view.start + 10.0,
+            factor: 2.0,
+            animate: false,
+        },
+        Command::FitAll,
+        Command::Step(1),
+        Command::ToggleCategory(0),
+        Command::SetThreadFilter(None),
+        Command::SearchFor("visit".into()),
+        Command::OpenSpeaker(0),
+        Command::CloseSpeaker,
+        Command::SetVoices(Some(VoiceFilter::Side(SideFilter::Canada))),
+        Command::ToggleCompare,
+        Command::SetCompare(CompareSpec {
+            left: VoiceFilter::Speaker(0),
+            right: VoiceFilter::Speaker(1),
+        }),
+        Command::SetCompareCursor(1),
+        Command::ExportCompare("md"),
+        Command::SetDisputedOnly(true),
+        Command::StepMatch(1),
+        Command::SelectEnd(1),
+        Command::SetRange(Some((app.view.start, app.view.start + 5.0))),
+        Command::OpenExport,
+        Command::OpenFile,
+        Command::OpenPath("/nonexistent/timeline.ron".into()),
+        Command::OpenBundled,
+        Command::ClearRecent,
+        Command::SetTheme(egui::ThemePreference::Light),
+        Command::ToggleShortcuts,
+        Command::ShowAbout,
+        Command::Quit,
+        Command::SetCitationStyle(CitationStyle::Apa),
+        Command::ExportCitations,
+        Command::ToggleList,
+        Command::SortList(ListSort {
+            column: SortColumn::Title,
+            descending: true,
+        }),
+        Command::ListStep(1),
+        Command::StartTour,
+        Command::TourStep(1),
+        Command::EndTour,
+    ];
+    commands.iter().for_each(listed);
+    commands
+}
+
+/// Fails to compile when a variant is added and not listed above.
+fn listed(c: &Command) {
+    match c {
+        Command::Select(_)
+        | Command::SetView(_)
+        | Command::AnimateTo(_)
+        | Command::ZoomAt { .. }
+        | Command::FitAll
+        | Command::Step(_)
+        | Command::ToggleCategory(_)
+        | Command::SetThreadFilter(_)
+        | Command::SearchFor(_)
+        | Command::OpenSpeaker(_)
+        | Command::CloseSpeaker
+        | Command::SetVoices(_)
+        | Command::ToggleCompare
+        | Command::SetCompare(_)
+        | Command::SetCompareCursor(_)
+        | Command::ExportCompare(_)
+        | Command::SetDisputedOnly(_)
+        | Command::StepMatch(_)
+        | Command::SelectEnd(_)
+        | Command::SetRange(_)
+        | Command::OpenExport
+        | Command::OpenFile
+        | Command::OpenPath(_)
+        | Command::OpenBundled
+        | Command::ClearRecent
+        | Command::SetTheme(_)
+        | Command::ToggleShortcuts
+        | Command::ShowAbout
+        | Command::Quit
+        | Command::SetCitationStyle(_)
+        | Command::ExportCitations
+        | Command::ToggleList
+        | Command::SortList(_)
+        | Command::ListStep(_)
+        | Command::StartTour
+        | Command::TourStep(_)
+        | Command::EndTour => {}
+    }
+}
+
+/// The app in the state a command needs to show its effect.
+fn prepared(c: &Command) -> TimelineApp {
+    // The tour visits key events, which the small file has none of.
+    let touring = matches!(
+        c,
+        Command::StartTour | Command::TourStep(_) | Command::EndTour
+    );
+    let timeline = if touring {
+        load::bundled().unwrap()
+    } else {
+        load::load_str(SPOKEN, "t.ron").unwrap()
+    };
+    let mut app = TimelineApp::new(timeline, None);
+    app.recent = vec!["/somewhere/else.ron".into()];
+    app.thread_filter = None;
+    match c {
+        Command::CloseSpeaker => app.speaker_page = Some(0),
+        Command::SetThreadFilter(None) => app.thread_filter = Some(0),
+        Command::FitAll => app.target = TimeView::new(0.0, 10.0),
+        Command::StepMatch(_) => app.search = "visit".into(),
+        Command::TourStep(_) | Command::EndTour => app.apply(Command::StartTour),
+        Command::ListStep(_) => app.list_mode = true,
+        _ => {}
+    }
+    app
+}
+
+#[test]
+fn every_command_changes_what_the_reader_sees() {
+    // These ask the operating system (a file dialog) or close the window:
+    // their effect is outside the app's state and is tested where it can be.
+    let outside = |c: &Command| {
+        matches!(
+            c,
+            Command::OpenFile
+                | Command::ExportCitations
+                | Command::ExportCompare(_)
+                | Command::Quit
+        )
+    };
+    let sample = prepared(&Command::FitAll);
+    for c in every_command(&sample).into_iter().filter(|c| !outside(c)) {
+        let mut app = prepared(&c);
+        let before = digest(&app);
+        app.apply(c.clone());
+        assert_ne!(digest(&app), before, "{c:?} changed nothing");
+    }
+}
