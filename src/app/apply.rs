@@ -104,6 +104,13 @@ impl TimelineApp {
             Command::ToggleShortcuts => self.show_shortcuts = !self.show_shortcuts,
             Command::ShowAbout => self.show_about = true,
             Command::Quit => self.quit = true,
+            Command::CloseWindows => {
+                self.show_shortcuts = false;
+                self.show_about = false;
+                self.export.open = false;
+            }
+            Command::ShowNotice(n) => self.notice = Some(n),
+            Command::DismissNotice => self.notice = None,
             Command::OpenSpeaker(_)
             | Command::CloseSpeaker
             | Command::ToggleCompare
@@ -153,20 +160,7 @@ impl TimelineApp {
                 self.compare_mode = false;
             }
             Command::SortList(sort) => self.list_sort = sort,
-            Command::ListStep(dir) => {
-                let rows = self.list_rows().to_vec();
-                let at = self
-                    .selected
-                    .and_then(|s| rows.iter().position(|&i| i == s));
-                let next = match at {
-                    Some(k) => (k as i64 + i64::from(dir)).clamp(0, rows.len() as i64 - 1) as usize,
-                    None if dir > 0 => 0,
-                    None => rows.len().saturating_sub(1),
-                };
-                if let Some(&i) = rows.get(next) {
-                    self.reveal(i);
-                }
-            }
+            Command::ListStep(dir) => self.list_step(dir),
             Command::StartTour => {
                 self.tour = tour_ui::Tour::new(&self.timeline, self.thread_filter);
                 self.visit_tour_stop();
@@ -199,9 +193,28 @@ impl TimelineApp {
             | Command::SetTheme(_)
             | Command::ToggleShortcuts
             | Command::ShowAbout
-            | Command::Quit => {
+            | Command::Quit
+            | Command::CloseWindows
+            | Command::ShowNotice(_)
+            | Command::DismissNotice => {
                 log::error!("{command:?} reached the reading commands; apply handles it");
             }
+        }
+    }
+
+    /// Selects the previous (-1) or next (+1) row of the list.
+    fn list_step(&mut self, dir: i32) {
+        let rows = self.list_rows().to_vec();
+        let at = self
+            .selected
+            .and_then(|s| rows.iter().position(|&i| i == s));
+        let next = match at {
+            Some(k) => (k as i64 + i64::from(dir)).clamp(0, rows.len() as i64 - 1) as usize,
+            None if dir > 0 => 0,
+            None => rows.len().saturating_sub(1),
+        };
+        if let Some(&i) = rows.get(next) {
+            self.reveal(i);
         }
     }
 

@@ -66,6 +66,12 @@ pub enum Command {
     ShowAbout,
     /// Close the window (the state is saved on the way out).
     Quit,
+    /// Close the open windows (shortcuts, about, export).
+    CloseWindows,
+    /// Show a message above the timeline.
+    ShowNotice(super::Notice),
+    /// Take the message above the timeline away.
+    DismissNotice,
     /// Cite quotes in this style from now on.
     SetCitationStyle(CitationStyle),
     /// Write the sources of the events in view (or the range) to a file.

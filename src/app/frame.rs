@@ -60,13 +60,12 @@ impl TimelineApp {
         match file_drop_ui::dropped_file(ui) {
             Some(file_drop_ui::Dropped::Timeline(p)) => vec![Command::OpenPath(p)],
             Some(file_drop_ui::Dropped::NotATimeline(name)) => {
-                self.notice = Some(Notice::problems(
+                vec![Command::ShowNotice(Notice::problems(
                     format!(
                         "{name} is not a timeline: open .ron files, or TimelineJS .json and .csv files."
                     ),
                     Vec::new(),
-                ));
-                Vec::new()
+                ))]
             }
             None => Vec::new(),
         }
@@ -88,7 +87,7 @@ impl TimelineApp {
             ui.separator();
             let bar = top_bar_ui::TopBar {
                 timeline: &self.timeline,
-                search: &mut self.search,
+                search: &self.search,
                 match_count,
                 hidden: &hidden,
                 thread: self.thread_filter,
@@ -105,7 +104,7 @@ impl TimelineApp {
                 .show(ui, |ui| notice_ui::notice_ui(ui, notice))
                 .inner;
             match action {
-                Some(notice_ui::NoticeAction::Dismiss) => self.notice = None,
+                Some(notice_ui::NoticeAction::Dismiss) => commands.push(Command::DismissNotice),
                 Some(notice_ui::NoticeAction::Retry) => {
                     commands.extend(notice.retry.clone().map(Command::OpenPath));
                 }

@@ -253,8 +253,7 @@ impl TimelineApp {
         let window_open = self.show_shortcuts || self.show_about || self.export.open;
         let (list_mode, touring) = (self.list_mode, self.tour.is_some());
         let speaker_page = self.speaker_page.is_some();
-        let mut close_windows = false;
-        let out = ui.input_mut(|i| {
+        ui.input_mut(|i| {
             let mut key = |a: Action| !(typing && is_plain(a)) && pressed(i, a);
             let mut out = Vec::new();
             for (action, command) in [
@@ -285,7 +284,7 @@ impl TimelineApp {
             // then does it reach the timeline.
             if (window_open || touring || speaker_page) && key(Action::Clear) {
                 if window_open {
-                    close_windows = true;
+                    out.push(Command::CloseWindows);
                 } else if touring {
                     out.push(Command::EndTour);
                 } else {
@@ -293,13 +292,7 @@ impl TimelineApp {
                 }
             }
             out
-        });
-        if close_windows {
-            self.show_shortcuts = false;
-            self.show_about = false;
-            self.export.open = false;
-        }
-        out
+        })
     }
 
     /// Steps the view animation; returns true while it is still moving.

@@ -15,7 +15,7 @@ pub fn search_id() -> egui::Id {
 /// What the top bar shows and edits.
 pub struct TopBar<'a> {
     pub timeline: &'a Timeline,
-    pub search: &'a mut String,
+    pub search: &'a str,
     pub match_count: Option<usize>,
     pub hidden: &'a [bool],
     /// The storyline shown alone, if any.
@@ -34,17 +34,22 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
         ui.label(RichText::new(title.as_ref()).strong().size(16.0))
             .on_hover_text(&bar.timeline.title);
         ui.separator();
-        let edit = egui::TextEdit::singleline(bar.search)
+        // The box edits a copy; the app's search changes only through a command.
+        let mut text = bar.search.to_owned();
+        let edit = egui::TextEdit::singleline(&mut text)
             .id(search_id())
             .hint_text(with_hint("Search", Action::Search))
             .desired_width(180.0);
         let response = ui.add(edit);
+        if response.changed() {
+            out.push(Command::SearchFor(text.clone()));
+        }
         if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
             let back = ui.input(|i| i.modifiers.shift);
             out.push(Command::StepMatch(if back { -1 } else { 1 }));
             response.request_focus();
         }
-        out.extend(speaker_offer_ui(ui, bar.timeline, bar.search));
+        out.extend(speaker_offer_ui(ui, bar.timeline, &text));
         if let Some(n) = bar.match_count {
             ui.label(match n {
                 0 => "no match".to_owned(),
@@ -56,7 +61,7 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
                 .on_hover_text("Clear the search")
                 .clicked()
             {
-                bar.search.clear();
+                out.push(Command::SearchFor(String::new()));
             }
         }
         ui.separator();

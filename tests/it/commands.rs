@@ -3,7 +3,7 @@
 
 use crate::common::SPOKEN;
 use india_canada_timeline::app::list_ui::{ListSort, SortColumn};
-use india_canada_timeline::app::{Command, TimelineApp};
+use india_canada_timeline::app::{Command, Notice, TimelineApp};
 use india_canada_timeline::cite::CitationStyle;
 use india_canada_timeline::compare::CompareSpec;
 use india_canada_timeline::load;
@@ -77,6 +77,9 @@ fn every_command(app: &TimelineApp) -> Vec<Command> {
         Command::ToggleShortcuts,
         Command::ShowAbout,
         Command::Quit,
+        Command::CloseWindows,
+        Command::ShowNotice(Notice::note("A note".into())),
+        Command::DismissNotice,
         Command::SetCitationStyle(CitationStyle::Apa),
         Command::ExportCitations,
         Command::ToggleList,
@@ -125,6 +128,9 @@ fn listed(c: &Command) {
         | Command::ToggleShortcuts
         | Command::ShowAbout
         | Command::Quit
+        | Command::CloseWindows
+        | Command::ShowNotice(_)
+        | Command::DismissNotice
         | Command::SetCitationStyle(_)
         | Command::ExportCitations
         | Command::ToggleList
@@ -158,6 +164,8 @@ fn prepared(c: &Command) -> TimelineApp {
         Command::StepMatch(_) => app.search = "visit".into(),
         Command::TourStep(_) | Command::EndTour => app.apply(Command::StartTour),
         Command::ListStep(_) => app.list_mode = true,
+        Command::CloseWindows => app.show_shortcuts = true,
+        Command::DismissNotice => app.notice = Some(Notice::note("A note".into())),
         _ => {}
     }
     app
