@@ -30,6 +30,7 @@ pub mod palette;
 pub mod quotes;
 pub mod scene;
 pub mod search;
+pub mod style;
 pub mod text;
 pub mod ticks;
 pub mod view;

@@ -2,6 +2,7 @@
 
 use crate::palette::Palette;
 use crate::scene::{MarkShape, Scene};
+use crate::style;
 use egui::{Align2, Color32, CornerRadius, FontId, Painter, Stroke, StrokeKind, pos2};
 
 /// Font used for event labels and badges, in points.
@@ -77,7 +78,11 @@ fn paint_storyline(painter: &Painter, scene: &Scene, palette: &Palette) {
 fn paint_leaders(painter: &Painter, scene: &Scene, palette: &Palette) {
     for l in &scene.labels {
         if let Some([from, to]) = l.leader {
-            let alpha = if l.dimmed { DIMMED * 0.5 } else { 0.45 };
+            let alpha = if l.dimmed {
+                DIMMED * 0.5
+            } else {
+                style::LEADER_ALPHA
+            };
             painter.line_segment(
                 [from, to],
                 Stroke::new(1.0, Palette::faded(palette.weak_text, alpha)),
@@ -130,7 +135,7 @@ pub fn paint_ticks(painter: &Painter, scene: &Scene, palette: &Palette) {
     let axis = scene.axis;
     painter.rect_filled(axis, CornerRadius::ZERO, palette.axis_background);
     for t in &scene.ticks.ticks {
-        let line = Palette::faded(palette.grid, 0.45 * t.strength);
+        let line = Palette::faded(palette.grid, style::GRID_ALPHA * t.strength);
         painter.line_segment(
             [pos2(t.x, axis.bottom()), pos2(t.x, scene.rect.bottom())],
             Stroke::new(1.0, line),
@@ -198,8 +203,9 @@ fn paint_marks(
                 painter.circle_stroke(center, radius, Stroke::new(1.0, palette.background));
                 if m.key {
                     // Turning points: larger, with a ring in the text colour.
-                    let ring = Stroke::new(1.5, Palette::faded(palette.text, 0.7 * alpha));
-                    painter.circle_stroke(center, radius + 1.5, ring);
+                    let faded = Palette::faded(palette.text, style::KEY_RING_ALPHA * alpha);
+                    let ring = Stroke::new(style::KEY_RING_WIDTH, faded);
+                    painter.circle_stroke(center, radius + style::KEY_RING_GAP, ring);
                 }
                 if emphasis {
                     painter.circle_stroke(center, radius + 3.0, ring);
@@ -220,9 +226,10 @@ fn paint_marks(
                 painter.rect_filled(
                     r,
                     CornerRadius::same(4),
-                    Palette::faded(m.color, 0.28 * alpha),
+                    Palette::faded(m.color, style::SOFT_FILL_ALPHA * alpha),
                 );
-                let edge = Stroke::new(1.0, Palette::faded(m.color, 0.8 * alpha));
+                let edge =
+                    Stroke::new(1.0, Palette::faded(m.color, style::SOFT_EDGE_ALPHA * alpha));
                 for (a, b) in [
                     (r.left_top(), r.right_top()),
                     (r.left_bottom(), r.right_bottom()),
@@ -230,7 +237,8 @@ fn paint_marks(
                     // A dash costs a shape: past a few hundred points the edge is
                     // drawn as a fainter solid line, so a frame does not cost thousands of dashes.
                     if r.width() <= MAX_DASHED_WIDTH {
-                        painter.extend(egui::Shape::dashed_line(&[a, b], edge, 3.0, 3.0));
+                        let [dash, gap] = style::DASH;
+                        painter.extend(egui::Shape::dashed_line(&[a, b], edge, dash, gap));
                     } else {
                         let faint = Stroke::new(1.0, Palette::faded(m.color, 0.45 * alpha));
                         painter.line_segment([a, b], faint);
@@ -261,15 +269,8 @@ fn paint_mark_flags(painter: &Painter, m: &crate::scene::Mark, palette: &Palette
         painter.circle_filled(center, radius, Palette::faded(color, alpha));
     }
     if m.disputed {
-        let c = pos2(b.right() - 1.0, b.top() - 3.0);
-        let d = 3.0;
-        let pts = vec![
-            pos2(c.x, c.y - d),
-            pos2(c.x + d, c.y),
-            pos2(c.x, c.y + d),
-            pos2(c.x - d, c.y),
-        ];
-        let warn = Palette::faded(Color32::from_rgb(0xe0, 0x8e, 0x0b), alpha);
+        let pts = style::dispute_diamond(b).to_vec();
+        let warn = Palette::faded(style::DISPUTE_COLOR, alpha);
         painter.add(egui::Shape::convex_polygon(pts, warn, Stroke::NONE));
     }
 }

@@ -3,6 +3,7 @@
 use super::page::Page;
 use crate::model::Timeline;
 use crate::scene::MarkShape;
+use crate::style;
 use egui::{Color32, Rect};
 use std::fmt::Write;
 
@@ -85,7 +86,7 @@ fn write_axis(out: &mut String, scene: &crate::scene::Scene, p: &crate::palette:
     out.push_str("<g id=\"axis\">\n");
     rect(out, scene.axis, 0.0, &paint(p.axis_background));
     for t in &scene.ticks.ticks {
-        let grid = stroke(p.grid.gamma_multiply(0.45 * t.strength), 1.0);
+        let grid = stroke(p.grid.gamma_multiply(style::GRID_ALPHA * t.strength), 1.0);
         line(
             out,
             [t.x, scene.axis.bottom(), t.x, scene.rect.bottom()],
@@ -150,10 +151,11 @@ fn write_events(
             MarkShape::Bar(r) => rect(out, r.intersect(scene.rect), 3.0, &paint(m.color)),
             MarkShape::Soft(r) => {
                 let r = r.intersect(scene.rect);
+                let [dash, gap] = style::DASH;
                 let attrs = format!(
-                    "{} {} stroke-dasharray=\"3 3\"",
-                    paint(m.color.gamma_multiply(0.28)),
-                    stroke(m.color.gamma_multiply(0.8), 1.0)
+                    "{} {} stroke-dasharray=\"{dash} {gap}\"",
+                    paint(m.color.gamma_multiply(style::SOFT_FILL_ALPHA)),
+                    stroke(m.color.gamma_multiply(style::SOFT_EDGE_ALPHA), 1.0)
                 );
                 rect(out, r, 4.0, &attrs);
             }
@@ -164,7 +166,7 @@ fn write_events(
                 line(
                     out,
                     [a.x, a.y, b.x, b.y],
-                    &stroke(p.weak_text.gamma_multiply(0.45), 1.0),
+                    &stroke(p.weak_text.gamma_multiply(style::LEADER_ALPHA), 1.0),
                 );
             }
             text(
@@ -224,8 +226,11 @@ fn write_mark_extras(out: &mut String, m: &crate::scene::Mark, p: &crate::palett
             "<circle cx=\"{:.2}\" cy=\"{:.2}\" r=\"{:.2}\" fill=\"none\" {}/>",
             center.x,
             center.y,
-            radius + 1.5,
-            stroke(p.text.gamma_multiply(0.7), 1.5)
+            radius + style::KEY_RING_GAP,
+            stroke(
+                p.text.gamma_multiply(style::KEY_RING_ALPHA),
+                style::KEY_RING_WIDTH
+            )
         );
     }
     for (c, r, color) in m.pips() {
@@ -238,18 +243,15 @@ fn write_mark_extras(out: &mut String, m: &crate::scene::Mark, p: &crate::palett
         );
     }
     if m.disputed {
-        let (x, y, d) = (b.right() - 1.0, b.top() - 3.0, 3.0);
+        let points: Vec<String> = style::dispute_diamond(b)
+            .iter()
+            .map(|p| format!("{:.2},{:.2}", p.x, p.y))
+            .collect();
         let _ = writeln!(
             out,
-            "<polygon points=\"{:.2},{:.2} {:.2},{:.2} {:.2},{:.2} {:.2},{:.2}\" fill=\"#e08e0b\"><title>Sources disagree</title></polygon>",
-            x,
-            y - d,
-            x + d,
-            y,
-            x,
-            y + d,
-            x - d,
-            y
+            "<polygon points=\"{}\" {}><title>Sources disagree</title></polygon>",
+            points.join(" "),
+            paint(style::DISPUTE_COLOR)
         );
     }
 }
