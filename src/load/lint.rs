@@ -48,6 +48,7 @@ pub fn lint(timeline: &Timeline, text: &str, file: &str) -> Lints {
         .eras
         .iter()
         .map(|e| (Section::Eras, &e.id, [&e.name, &e.description]));
+    lint_corrections(timeline, &mut report);
     for (section, id, texts) in threads.chain(eras) {
         let item = Item {
             section,
@@ -145,6 +146,18 @@ fn lint_event<'t>(e: &'t Event, report: &mut Report<'_>, seen: &mut HashMap<Stri
                 crate::text::shown(first)
             );
             report.value(item, &q.text, id, message);
+        }
+    }
+}
+
+/// Research notes in the corrections log, placed on the correction's text
+/// (corrections have no id, so their words are found after the list starts).
+fn lint_corrections(timeline: &Timeline, report: &mut Report<'_>) {
+    let start = report.section_at(Section::Corrections);
+    for c in &timeline.corrections {
+        if let Some(word) = research_word(&c.text) {
+            let at = report.literal_after(start, &c.text).unwrap_or(start);
+            report.at(at, None, research_message(word));
         }
     }
 }

@@ -109,6 +109,22 @@ fn each_attribution_lint_fires_on_a_small_bad_file() {
 }
 
 #[test]
+fn a_research_note_in_the_corrections_log_is_placed_on_its_line() {
+    let text = spoken_with("it is the outlet's report.", "see INDEX.md.");
+    let line = text[..text.find("see INDEX.md.").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    let found = lints(&text);
+    assert!(
+        found
+            .iter()
+            .any(|l| l.starts_with(&format!("t.ron:{line}:")) && l.contains("research note")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn reported_speech_and_bodies_may_name_themselves() {
     let reported = spoken_with(
         r#"text: "“We talked,” she said.", speaker: Some("ann-lee")"#,
