@@ -62,12 +62,6 @@ pub fn compare_rows(
     to: Day,
     thread: Option<usize>,
 ) -> Vec<CompareRow> {
-    let speaks = |filter: VoiceFilter, speaker: usize| match filter {
-        VoiceFilter::Speaker(s) => s == speaker,
-        VoiceFilter::Side(side) => {
-            side.matches(t.speakers.get(speaker).and_then(|s| s.side.as_ref()))
-        }
-    };
     let mut events: Vec<usize> = (0..t.categories.len())
         .flat_map(|c| t.overlapping_in(c, from, to))
         .filter(|&i| thread.is_none_or(|th| t.events[i].threads.contains(&th)))
@@ -83,9 +77,9 @@ pub fn compare_rows(
             };
             let statement = Statement { event: i, quote: k };
             let day = days.entry(e.start_day()).or_default();
-            if speaks(spec.left, speaker) {
+            if spec.left.includes(t, speaker) {
                 day.0.push(statement);
-            } else if speaks(spec.right, speaker) {
+            } else if spec.right.includes(t, speaker) {
                 day.1.push(statement);
             }
         }

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 /// Which side a statement came from, as the command line names them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SideFilter {
     India,
     Canada,

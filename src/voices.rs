@@ -8,7 +8,7 @@ use crate::model::{Attribution, Side, Timeline};
 use crate::quotes::SideFilter;
 
 /// What the *Voices* filter keeps bright.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum VoiceFilter {
     /// Events where a speaker of this side is quoted.
     Side(SideFilter),
@@ -25,6 +25,16 @@ impl VoiceFilter {
                 .speakers
                 .get(i)
                 .map_or_else(|| "a speaker".to_owned(), |s| s.name.clone()),
+        }
+    }
+
+    /// Whether speaker `index` is one this filter keeps.
+    pub fn includes(self, timeline: &Timeline, index: usize) -> bool {
+        match self {
+            Self::Speaker(only) => index == only,
+            Self::Side(side) => {
+                side.matches(timeline.speakers.get(index).and_then(|s| s.side.as_ref()))
+            }
         }
     }
 
@@ -91,14 +101,8 @@ pub fn sides_spoken(timeline: &Timeline, index: usize) -> SidesSpoken {
 /// Per event: whether the filter's side or speaker is quoted in it (their own
 /// words or a report of them; narration belongs to no one).
 pub fn spoke_mask(timeline: &Timeline, filter: VoiceFilter) -> Vec<bool> {
-    let wanted: Vec<bool> = timeline
-        .speakers
-        .iter()
-        .enumerate()
-        .map(|(i, s)| match filter {
-            VoiceFilter::Speaker(only) => i == only,
-            VoiceFilter::Side(side) => side.matches(s.side.as_ref()),
-        })
+    let wanted: Vec<bool> = (0..timeline.speakers.len())
+        .map(|i| filter.includes(timeline, i))
         .collect();
     timeline
         .events

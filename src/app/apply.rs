@@ -230,7 +230,7 @@ impl TimelineApp {
         self.target = self.near_data(TimeView::new((s + t) / 2.0 - span / 2.0, span));
     }
 
-    /// The list's rows: the events that pass the search and filters, sorted.
+    /// The list's rows: the events that pass the search, the voices and the filters, sorted.
     pub fn list_rows(&mut self) -> &[usize] {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -240,6 +240,7 @@ impl TimelineApp {
             &self.hidden,
             self.thread_filter,
             self.disputed_only,
+            self.voice_filter(),
         )
             .hash(&mut h);
         self.timeline.events.len().hash(&mut h);

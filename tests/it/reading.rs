@@ -326,6 +326,20 @@ fn the_voices_filter_dims_events_where_that_side_did_not_speak() {
     assert!(india_spoke.contains(&true) && india_spoke.contains(&false));
     assert_eq!(h.state_mut().highlight(), Some(&india_spoke[..]));
     assert!(h.query_by_label("Voices: India").is_some());
+    // The list follows the voices too, also when it was made before they changed.
+    h.state_mut().apply(Command::SetVoices(None));
+    h.state_mut().apply(Command::ToggleList);
+    h.run();
+    assert_eq!(h.state_mut().list_rows().len(), t.events.len());
+    h.state_mut()
+        .apply(Command::SetVoices(Some(VoiceFilter::Side(
+            SideFilter::India,
+        ))));
+    h.run();
+    let listed = h.state_mut().list_rows().len();
+    assert_eq!(listed, india_spoke.iter().filter(|b| **b).count());
+    h.state_mut().apply(Command::ToggleList);
+    h.run();
     // With a search too, both must hold.
     h.state_mut().apply(Command::SearchFor("visa".into()));
     h.run();
