@@ -40,18 +40,18 @@ pub struct QuoteFilter {
 /// message with the closest names.
 pub fn find_speaker(t: &Timeline, wanted: &str) -> Result<usize, String> {
     let folded = crate::search::fold(wanted.trim());
+    let by_id = t
+        .speakers
+        .iter()
+        .position(|s| crate::search::fold(&s.id) == folded);
+    if let Some(i) = by_id.or_else(|| crate::search::speaker_named(t, wanted)) {
+        return Ok(i);
+    }
     let names = |s: &Speaker| {
         let mut all = vec![s.id.clone(), s.name.clone()];
         all.extend(s.aliases.iter().cloned());
         all
     };
-    if let Some(i) = t
-        .speakers
-        .iter()
-        .position(|s| names(s).iter().any(|n| crate::search::fold(n) == folded))
-    {
-        return Ok(i);
-    }
     let mut closest: Vec<(usize, String)> = t
         .speakers
         .iter()

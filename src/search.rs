@@ -18,6 +18,17 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// The speaker whose name or one of whose aliases is `text`, accents, case and
+/// surrounding spaces aside.
+pub fn speaker_named(timeline: &Timeline, text: &str) -> Option<usize> {
+    let wanted = fold(text.trim());
+    timeline.speakers.iter().position(|s| {
+        std::iter::once(&s.name)
+            .chain(&s.aliases)
+            .any(|n| fold(n) == wanted)
+    })
+}
+
 /// One event's searchable text, folded once.
 fn haystack(timeline: &Timeline, index: usize) -> String {
     let e = &timeline.events[index];

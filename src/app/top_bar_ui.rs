@@ -200,15 +200,10 @@ fn speaker_offer_ui(ui: &mut Ui, timeline: &Timeline, search: &str) -> Option<Co
 /// The speaker whose name or alias the search text is (accents and case
 /// folded), if any: the search then offers their page first.
 fn speaker_named(timeline: &Timeline, search: &str) -> Option<usize> {
-    let wanted = crate::search::fold(search.trim());
-    if wanted.chars().count() < 2 {
+    if search.trim().chars().count() < 2 {
         return None;
     }
-    timeline.speakers.iter().position(|s| {
-        std::iter::once(&s.name)
-            .chain(&s.aliases)
-            .any(|n| crate::search::fold(n) == wanted)
-    })
+    crate::search::speaker_named(timeline, search)
 }
 
 /// The *Voices* menu: everyone, one side, or one speaker.
