@@ -185,7 +185,7 @@ fn bench_voices(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("speaker_page", |b| {
         b.iter(|| {
-            let rows = statements(black_box(&t), 7, false);
+            let rows = statements(black_box(&t), 7);
             let mask = spoke_mask(&t, VoiceFilter::Speaker(7));
             (rows.len(), mask.len())
         })

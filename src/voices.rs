@@ -116,18 +116,15 @@ pub fn spoke_mask(timeline: &Timeline, filter: VoiceFilter) -> Vec<bool> {
         .collect()
 }
 
-/// One speaker's quotes as (event, quote) indices, oldest first; only their
-/// own words when `own_only`.
-pub fn statements(timeline: &Timeline, speaker: usize, own_only: bool) -> Vec<(usize, usize)> {
+/// One speaker's quotes (their own words and reports of them) as
+/// (event, quote) indices, oldest first.
+pub fn statements(timeline: &Timeline, speaker: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, e) in timeline.events.iter().enumerate() {
         for (k, q) in e.quotes.iter().enumerate() {
-            let keep = match q.attribution() {
-                Attribution::Own(s) => s == speaker,
-                Attribution::Reported(s) => s == speaker && !own_only,
-                Attribution::Narration => false,
-            };
-            if keep {
+            if let Attribution::Own(s) | Attribution::Reported(s) = q.attribution()
+                && s == speaker
+            {
                 out.push((i, k));
             }
         }

@@ -40,16 +40,15 @@ pub fn speaker_page_ui(
     ui.separator();
     let options_id = egui::Id::unique(("speaker-page", index));
     let mut options: PageOptions = ui.data(|d| d.get_temp(options_id)).unwrap_or_default();
-    let all = crate::voices::statements(timeline, index, false);
-    let own = all
-        .iter()
-        .filter(|&&(e, q)| {
-            matches!(
-                timeline.events[e].quotes[q].attribution(),
-                Attribution::Own(_)
-            )
-        })
-        .count();
+    // One pass over the quotes a frame: the own-words list is a subset of all.
+    let all = crate::voices::statements(timeline, index);
+    let is_own = |&(e, q): &(usize, usize)| {
+        matches!(
+            timeline.events[e].quotes[q].attribution(),
+            Attribution::Own(_)
+        )
+    };
+    let own = all.iter().filter(|s| is_own(s)).count();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -59,7 +58,11 @@ pub fn speaker_page_ui(
                 ui.checkbox(&mut options.newest_first, "Newest first");
             });
             ui.separator();
-            let mut shown = crate::voices::statements(timeline, index, options.own_only);
+            let mut shown: Vec<(usize, usize)> = if options.own_only {
+                all.iter().copied().filter(is_own).collect()
+            } else {
+                all.clone()
+            };
             if options.newest_first {
                 shown.reverse();
             }
@@ -160,14 +163,15 @@ pub fn speakers_list_ui(ui: &mut Ui, timeline: &Timeline) -> Vec<Command> {
     if timeline.speakers.is_empty() {
         return out;
     }
-    let mut counts = vec![0usize; timeline.speakers.len()];
-    for q in timeline.events.iter().flat_map(|e| &e.quotes) {
-        if let Attribution::Own(s) | Attribution::Reported(s) = q.attribution() {
-            counts[s] += 1;
-        }
-    }
     ui.add_space(10.0);
     ui.collapsing(format!("Speakers ({})", timeline.speakers.len()), |ui| {
+        // Counted only while the list is open.
+        let mut counts = vec![0usize; timeline.speakers.len()];
+        for q in timeline.events.iter().flat_map(|e| &e.quotes) {
+            if let Attribution::Own(s) | Attribution::Reported(s) = q.attribution() {
+                counts[s] += 1;
+            }
+        }
         let groups = crate::quotes::SideFilter::ALL
             .map(Some)
             .into_iter()

@@ -269,7 +269,7 @@ fn a_speakers_page_lists_their_statements_and_esc_goes_back() {
     assert_eq!(h.query_all_by_label("Copy citation").count(), all);
     // In date order, each row named for a screen reader by date, speaker and words.
     use egui_kittest::kittest::NodeT;
-    let expected: Vec<String> = india_canada_timeline::voices::statements(&t, i, false)
+    let expected: Vec<String> = india_canada_timeline::voices::statements(&t, i)
         .into_iter()
         .map(|(e, q)| {
             let (e, q) = (&t.events[e], &t.events[e].quotes[q]);
@@ -381,7 +381,7 @@ fn searching_a_speakers_name_offers_their_page() {
         .iter()
         .position(|s| s.id == "melanie-joly")
         .unwrap();
-    let said = india_canada_timeline::voices::statements(&t, joly, false).len();
+    let said = india_canada_timeline::voices::statements(&t, joly).len();
     let name = format!("Mélanie Joly ({said})");
     h.get_by_label(&name).click_accesskit();
     h.run();
