@@ -136,7 +136,7 @@ fn event_changes(old: &Timeline, a: &Event, new: &Timeline, b: &Event) -> Vec<Ch
 /// (white space folded); a match whose speaker or voice differs is re-attributed.
 fn quote_changes(old: &Timeline, a: &Event, new: &Timeline, b: &Event) -> Vec<Change> {
     let key = |t: &Timeline, q: &Quote| {
-        let words = q.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let words = crate::text::single_spaced(&q.text);
         (t.sources[q.source].id.clone(), words)
     };
     let before: HashMap<_, &Quote> = a.quotes.iter().map(|q| (key(old, q), q)).collect();

@@ -62,6 +62,12 @@ pub fn slug(text: &str) -> String {
     slug.trim_end_matches('-').to_owned()
 }
 
+/// The words of a text with single spaces between them, so that two texts
+/// that differ only in spacing compare equal.
+pub fn single_spaced(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The text on one line: line breaks and other controls become spaces.
 pub fn one_line(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_unsafe_char) {

@@ -76,7 +76,7 @@ fn tag_name(inside: &str) -> String {
 /// Runs of spaces become one space; lines are trimmed; empty lines dropped.
 fn collapse_whitespace(text: &str) -> String {
     text.split('\n')
-        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(crate::text::single_spaced)
         .filter(|line| !line.is_empty())
         .collect::<Vec<_>>()
         .join("\n")

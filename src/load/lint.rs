@@ -139,7 +139,7 @@ fn lint_event<'t>(e: &'t Event, report: &mut Report<'_>, seen: &mut HashMap<Stri
             let message = format!("a quote has an unmatched {mark}: quote whole phrases");
             report.value(item, &q.text, id, message);
         }
-        let key = q.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let key = crate::text::single_spaced(&q.text);
         if let Some(first) = seen.insert(key, &e.id) {
             let message = format!(
                 "the same quote is also on event `{}`: quote it once",

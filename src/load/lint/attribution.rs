@@ -105,7 +105,7 @@ fn lint_disputes(e: &Event, item: Item<'_>, report: &mut Report<'_>) {
         let mut seen: Vec<String> = Vec::with_capacity(d.sides.len());
         for side in d.sides.iter().filter(|s| !s.text.is_empty()) {
             let folded = crate::search::fold(&side.text);
-            let key = folded.split_whitespace().collect::<Vec<_>>().join(" ");
+            let key = crate::text::single_spaced(&folded);
             if seen.contains(&key) {
                 let message = "two sides of a dispute quote the same words: a side must carry its own version".to_owned();
                 report.value(item, &side.text, id, message);
