@@ -4,7 +4,7 @@
 //! It goes through the same SVG → PNG/PDF writers as the timeline export, so
 //! the fonts, the themes and the atomic writes are the same.
 
-use super::page::{PAGE_WIDTH, PageRect, PageText, today_long, wrap};
+use super::page::{PAGE_WIDTH, PageRect, PageText, PageWriter, today_long};
 use super::{ExportError, Format, pdf_from_svg, png_from_svg};
 use crate::cite::CitationStyle;
 use crate::compare::{CompareRow, CompareSpec, Statement, citation, statement_heading};
@@ -15,7 +15,6 @@ use egui::{Rect, pos2, vec2};
 
 const MARGIN: f32 = 28.0;
 const GUTTER: f32 = 24.0;
-const FONT: f32 = 12.0;
 const ROW: f32 = 16.0;
 /// The most rows a page lists; the rest are counted.
 pub const MAX_ROWS: usize = 400;
@@ -39,33 +38,25 @@ pub struct ComparePageSpec<'a> {
     pub palette: Palette,
 }
 
-struct Writer<'a> {
-    page: TextPage,
-    y: f32,
-    measurer: &'a Measurer,
-}
-
-impl Writer<'_> {
-    /// Wrapped lines at `x` within `width` from `top`; returns the bottom.
-    fn block(&mut self, x: f32, top: f32, width: f32, text: &str, weak: bool, bold: bool) -> f32 {
-        let color = if weak {
-            self.page.palette.weak_text
-        } else {
-            self.page.palette.text
-        };
-        let mut y = top;
-        for line in wrap(text, width, &|s| self.measurer.width(s, FONT)) {
-            self.page.texts.push(PageText {
-                pos: pos2(x, y),
-                text: line,
-                size: FONT,
-                color,
-                bold,
-            });
-            y += ROW;
-        }
-        y
-    }
+/// Wrapped lines at `x` within `width` from `top`, the writer's own height
+/// untouched (the two columns start level); returns the bottom.
+fn block(
+    w: &mut PageWriter<'_>,
+    x: f32,
+    top: f32,
+    width: f32,
+    text: &str,
+    weak: bool,
+    bold: bool,
+) -> f32 {
+    let color = if weak {
+        w.palette.weak_text
+    } else {
+        w.palette.text
+    };
+    let level = std::mem::replace(&mut w.y, top);
+    w.wrapped(x, width, text, (color, bold), ROW);
+    std::mem::replace(&mut w.y, level)
 }
 
 /// Lays out the compare page for `rows`.
@@ -76,30 +67,21 @@ pub fn compose_compare(
     measurer: &Measurer,
 ) -> TextPage {
     let palette = spec.palette;
-    let mut w = Writer {
-        page: TextPage {
-            width: PAGE_WIDTH,
-            height: 0.0,
-            palette,
-            texts: Vec::new(),
-            rects: Vec::new(),
-        },
+    let mut w = PageWriter {
+        texts: Vec::new(),
+        rects: Vec::new(),
         y: MARGIN,
+        palette,
         measurer,
     };
-    let title = PageText {
-        pos: pos2(MARGIN, w.y),
-        text: spec.title.to_owned(),
-        size: 22.0,
-        color: palette.text,
-        bold: true,
-    };
-    w.page.texts.push(title);
+    w.text(MARGIN, spec.title.to_owned(), 22.0, palette.text, true);
     w.y += 32.0;
     let (left, right) = (spec.spec.left.label(t), spec.spec.right.label(t));
-    w.y = w.block(
+    let top = w.y;
+    w.y = block(
+        &mut w,
         MARGIN,
-        w.y,
+        top,
         PAGE_WIDTH - 2.0 * MARGIN,
         &format!("{left} and {right} · {}", spec.range),
         true,
@@ -107,16 +89,27 @@ pub fn compose_compare(
     ) + 10.0;
     let column = (PAGE_WIDTH - 2.0 * MARGIN - GUTTER) / 2.0;
     let right_x = MARGIN + column + GUTTER;
-    w.block(MARGIN, w.y, column, &left, false, true);
-    w.block(right_x, w.y, column, &right, false, true);
+    let top = w.y;
+    block(&mut w, MARGIN, top, column, &left, false, true);
+    block(&mut w, right_x, top, column, &right, false, true);
     w.y += ROW + 4.0;
     let cited = rows_block(&mut w, t, rows, column, right_x);
     w.y += 14.0;
-    w.y = w.block(MARGIN, w.y, PAGE_WIDTH, "Citations", false, true) + 2.0;
+    let top = w.y;
+    w.y = block(&mut w, MARGIN, top, PAGE_WIDTH, "Citations", false, true) + 2.0;
     let accessed = chrono::Local::now().date_naive();
     for (k, s) in cited.iter().enumerate() {
         let line = format!("[{}] {}", k + 1, citation(t, *s, spec.style, accessed));
-        w.y = w.block(MARGIN, w.y, PAGE_WIDTH - 2.0 * MARGIN, &line, true, false);
+        let top = w.y;
+        w.y = block(
+            &mut w,
+            MARGIN,
+            top,
+            PAGE_WIDTH - 2.0 * MARGIN,
+            &line,
+            true,
+            false,
+        );
     }
     let version = env!("CARGO_PKG_VERSION");
     let footer = format!(
@@ -124,30 +117,37 @@ pub fn compose_compare(
         t.title,
         today_long()
     );
-    w.y = w.block(
+    let top = w.y + 8.0;
+    w.y = block(
+        &mut w,
         MARGIN,
-        w.y + 8.0,
+        top,
         PAGE_WIDTH - 2.0 * MARGIN,
         &footer,
         true,
         false,
     );
-    w.page.height = (w.y + MARGIN).ceil();
-    w.page
+    TextPage {
+        width: PAGE_WIDTH,
+        height: (w.y + MARGIN).ceil(),
+        palette,
+        texts: w.texts,
+        rects: w.rects,
+    }
 }
 
 /// The rows, each statement numbered; returns the statements in number order.
 fn rows_block(
-    w: &mut Writer<'_>,
+    w: &mut PageWriter<'_>,
     t: &Timeline,
     rows: &[CompareRow],
     column: f32,
     right_x: f32,
 ) -> Vec<Statement> {
-    let palette = w.page.palette;
+    let palette = w.palette;
     let mut cited: Vec<Statement> = Vec::new();
     for row in rows.iter().take(MAX_ROWS) {
-        w.page.rects.push(PageRect {
+        w.rects.push(PageRect {
             rect: Rect::from_min_size(pos2(MARGIN, w.y), vec2(PAGE_WIDTH - 2.0 * MARGIN, 1.0)),
             color: palette.grid,
         });
@@ -158,8 +158,16 @@ fn rows_block(
                 cited.push(s);
                 let q = &t.events[s.event].quotes[s.quote];
                 let head = format!("[{}] {}", cited.len(), statement_heading(t, s));
-                let y = w.block(x, top, column, &head, true, false);
-                bottom = bottom.max(w.block(x, y, column, &format!("“{}”", q.text), false, false));
+                let y = block(w, x, top, column, &head, true, false);
+                bottom = bottom.max(block(
+                    w,
+                    x,
+                    y,
+                    column,
+                    &format!("“{}”", q.text),
+                    false,
+                    false,
+                ));
             }
         }
         w.y = bottom + 6.0;
@@ -169,7 +177,15 @@ fn rows_block(
             "…and {} more rows: choose a shorter range.",
             rows.len() - MAX_ROWS
         );
-        w.y = w.block(MARGIN, w.y, PAGE_WIDTH - 2.0 * MARGIN, &more, true, false);
+        w.y = block(
+            w,
+            MARGIN,
+            w.y,
+            PAGE_WIDTH - 2.0 * MARGIN,
+            &more,
+            true,
+            false,
+        );
     }
     cited
 }

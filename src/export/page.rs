@@ -65,17 +65,17 @@ pub struct PageSpec {
     pub exported_on: String,
 }
 
-/// Text and swatches being written down the page.
-struct PageWriter<'a> {
-    texts: Vec<PageText>,
-    rects: Vec<PageRect>,
-    y: f32,
-    palette: Palette,
-    measurer: &'a Measurer,
+/// Text and swatches being written down the page (also the compare page's).
+pub(super) struct PageWriter<'a> {
+    pub(super) texts: Vec<PageText>,
+    pub(super) rects: Vec<PageRect>,
+    pub(super) y: f32,
+    pub(super) palette: Palette,
+    pub(super) measurer: &'a Measurer,
 }
 
 impl PageWriter<'_> {
-    fn text(&mut self, x: f32, text: String, size: f32, color: Color32, bold: bool) {
+    pub(super) fn text(&mut self, x: f32, text: String, size: f32, color: Color32, bold: bool) {
         self.texts.push(PageText {
             pos: pos2(x, self.y),
             text,
@@ -83,6 +83,23 @@ impl PageWriter<'_> {
             color,
             bold,
         });
+    }
+
+    /// `text` wrapped to `width` at `x`, list-sized, lines `row` apart,
+    /// from the current height; moves down past it.
+    pub(super) fn wrapped(
+        &mut self,
+        x: f32,
+        width: f32,
+        text: &str,
+        style: (Color32, bool),
+        row: f32,
+    ) {
+        let (color, bold) = style;
+        for line in wrap(text, width, &|s| self.measurer.width(s, LIST_FONT)) {
+            self.text(x, line, LIST_FONT, color, bold);
+            self.y += row;
+        }
     }
 
     /// Events that got numbers, listed in as many columns as fit.
@@ -168,10 +185,8 @@ impl PageWriter<'_> {
             outlets.into_iter().collect::<Vec<_>>().join(", ")
         );
         let inner = PAGE_WIDTH - 2.0 * MARGIN;
-        for line in wrap(&all, inner, &|s| self.measurer.width(s, LIST_FONT)) {
-            self.text(MARGIN, line, LIST_FONT, self.palette.weak_text, false);
-            self.y += LIST_ROW;
-        }
+        let weak = (self.palette.weak_text, false);
+        self.wrapped(MARGIN, inner, &all, weak, LIST_ROW);
         self.y += 4.0;
     }
 
@@ -192,10 +207,8 @@ impl PageWriter<'_> {
         let inner = PAGE_WIDTH - 2.0 * MARGIN;
         for c in logged.iter().take(MAX_CORRECTIONS) {
             let line = format!("{}: {}", c.date.long(), c.text);
-            for line in wrap(&line, inner, &|s| self.measurer.width(s, LIST_FONT)) {
-                self.text(MARGIN, line, LIST_FONT, self.palette.weak_text, false);
-                self.y += LIST_ROW;
-            }
+            let weak = (self.palette.weak_text, false);
+            self.wrapped(MARGIN, inner, &line, weak, LIST_ROW);
         }
         if logged.len() > MAX_CORRECTIONS {
             let more = format!(
