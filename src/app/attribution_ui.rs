@@ -151,3 +151,42 @@ pub fn corrections_ui<'a>(ui: &mut Ui, corrections: impl Iterator<Item = &'a Cor
         });
     }
 }
+
+/// A selectable row per side (India's government, ...); the one clicked, if any.
+pub fn side_choices_ui(
+    ui: &mut Ui,
+    current: Option<crate::voices::VoiceFilter>,
+) -> Option<crate::voices::VoiceFilter> {
+    let mut chosen = None;
+    for side in crate::quotes::SideFilter::ALL {
+        let v = crate::voices::VoiceFilter::Side(side);
+        if ui
+            .selectable_label(current == Some(v), side.label())
+            .clicked()
+        {
+            chosen = Some(v);
+        }
+    }
+    chosen
+}
+
+/// A selectable row per speaker, in order of name; the one clicked, if any.
+pub fn speaker_choices_ui(
+    ui: &mut Ui,
+    timeline: &Timeline,
+    current: Option<crate::voices::VoiceFilter>,
+) -> Option<crate::voices::VoiceFilter> {
+    let mut order: Vec<usize> = (0..timeline.speakers.len()).collect();
+    order.sort_by_key(|&i| crate::search::fold(&timeline.speakers[i].name));
+    let mut chosen = None;
+    for i in order {
+        let v = crate::voices::VoiceFilter::Speaker(i);
+        if ui
+            .selectable_label(current == Some(v), &timeline.speakers[i].name)
+            .clicked()
+        {
+            chosen = Some(v);
+        }
+    }
+    chosen
+}

@@ -8,7 +8,6 @@ use super::side_panel_ui::{copied_note_ui, mark_copied, today};
 use crate::cite::CitationStyle;
 use crate::compare::{CompareRow, CompareSpec, Statement, citation, statement_heading};
 use crate::model::Timeline;
-use crate::quotes::SideFilter;
 use crate::voices::VoiceFilter;
 use egui::{RichText, Ui};
 
@@ -163,24 +162,10 @@ fn voice_picker_ui(
         .selected_text(current.label(t))
         .height(360.0)
         .show_ui(ui, |ui| {
-            for side in SideFilter::ALL {
-                let v = VoiceFilter::Side(side);
-                if ui.selectable_label(current == v, side.label()).clicked() {
-                    chosen = Some(v);
-                }
-            }
+            let side = super::attribution_ui::side_choices_ui(ui, Some(current));
             ui.separator();
-            let mut order: Vec<usize> = (0..t.speakers.len()).collect();
-            order.sort_by_key(|&i| crate::search::fold(&t.speakers[i].name));
-            for i in order {
-                let v = VoiceFilter::Speaker(i);
-                if ui
-                    .selectable_label(current == v, &t.speakers[i].name)
-                    .clicked()
-                {
-                    chosen = Some(v);
-                }
-            }
+            let speaker = super::attribution_ui::speaker_choices_ui(ui, t, Some(current));
+            chosen = side.or(speaker);
         });
     picker.response.labelled_by(name.id);
     chosen

@@ -3,7 +3,6 @@
 use super::command::Command;
 use super::shortcuts::{Action, with_hint};
 use crate::model::Timeline;
-use crate::quotes::SideFilter;
 use crate::voices::VoiceFilter;
 use egui::{Color32, RichText, Ui};
 
@@ -223,25 +222,15 @@ fn voices_ui(ui: &mut Ui, timeline: &Timeline, voices: Option<VoiceFilter>) -> V
         {
             out.push(Command::SetVoices(None));
         }
-        for side in SideFilter::ALL {
-            let chosen = voices == Some(VoiceFilter::Side(side));
-            if ui.selectable_label(chosen, side.label()).clicked() {
-                out.push(Command::SetVoices(Some(VoiceFilter::Side(side))));
-            }
+        if let Some(v) = super::attribution_ui::side_choices_ui(ui, voices) {
+            out.push(Command::SetVoices(Some(v)));
         }
         ui.menu_button("One speaker", |ui| {
-            let mut order: Vec<usize> = (0..timeline.speakers.len()).collect();
-            order.sort_by_key(|&i| crate::search::fold(&timeline.speakers[i].name));
             egui::ScrollArea::vertical()
                 .max_height(360.0)
                 .show(ui, |ui| {
-                    for i in order {
-                        let chosen = voices == Some(VoiceFilter::Speaker(i));
-                        let name = &timeline.speakers[i].name;
-                        if ui.selectable_label(chosen, name).clicked() {
-                            out.push(Command::SetVoices(Some(VoiceFilter::Speaker(i))));
-                        }
-                    }
+                    let speaker = super::attribution_ui::speaker_choices_ui(ui, timeline, voices);
+                    out.extend(speaker.map(|v| Command::SetVoices(Some(v))));
                 });
         });
     });
