@@ -3,10 +3,10 @@
 #![allow(clippy::unwrap_used)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use india_canada_timeline::date::PartialDate;
-use india_canada_timeline::export::{self, ExportOptions, Format};
-use india_canada_timeline::load;
-use india_canada_timeline::measure::Measurer;
+use india_canada_timeline::data::date::PartialDate;
+use india_canada_timeline::data::load;
+use india_canada_timeline::render::export::{self, ExportOptions, Format};
+use india_canada_timeline::render::measure::Measurer;
 use std::hint::black_box;
 
 fn options(from: &str, to: &str) -> ExportOptions {

@@ -6,13 +6,13 @@
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui::{Rect, pos2, vec2};
 use india_canada_timeline::app::TimelineApp;
-use india_canada_timeline::date::PartialDate;
-use india_canada_timeline::export::{self, ExportOptions, Format};
-use india_canada_timeline::layout::{Crowding, LayoutInput, layout};
-use india_canada_timeline::measure::Measurer;
-use india_canada_timeline::model::Timeline;
-use india_canada_timeline::view::TimeView;
-use india_canada_timeline::{generate, load};
+use india_canada_timeline::data::date::PartialDate;
+use india_canada_timeline::data::model::Timeline;
+use india_canada_timeline::data::{generate, load};
+use india_canada_timeline::render::export::{self, ExportOptions, Format};
+use india_canada_timeline::render::measure::Measurer;
+use india_canada_timeline::timeline::layout::{Crowding, LayoutInput, layout};
+use india_canada_timeline::timeline::view::TimeView;
 use std::hint::black_box;
 
 fn synthetic(n: usize) -> Timeline {
@@ -35,10 +35,11 @@ fn frame(
     timeline: &Timeline,
     view: TimeView,
     measurer: &Measurer,
-) -> india_canada_timeline::scene::Scene {
+) -> india_canada_timeline::timeline::scene::Scene {
     let rect = Rect::from_min_size(pos2(0.0, 60.0), vec2(1280.0, 640.0));
     let lanes: Vec<usize> = (0..timeline.categories.len()).collect();
-    let measure = |s: &str| measurer.width(s, india_canada_timeline::paint::LABEL_FONT_SIZE);
+    let measure =
+        |s: &str| measurer.width(s, india_canada_timeline::timeline::style::LABEL_FONT_SIZE);
     let input = LayoutInput::new(view, rect, &lanes, Crowding::Cluster, &measure);
     layout(timeline, &input)
 }
@@ -136,7 +137,7 @@ fn bench_first_frame(c: &mut Criterion) {
     group.bench_function("load_bundled_and_first_frame", |b| {
         b.iter(|| {
             let ctx = egui::Context::default();
-            india_canada_timeline::fonts::install(&ctx);
+            india_canada_timeline::render::fonts::install(&ctx);
             let mut app = TimelineApp::new(load::bundled().unwrap(), None);
             black_box(app_frame(&ctx, &mut app))
         })
@@ -145,7 +146,7 @@ fn bench_first_frame(c: &mut Criterion) {
     group.bench_function("load_100k_and_first_frame", |b| {
         b.iter(|| {
             let ctx = egui::Context::default();
-            india_canada_timeline::fonts::install(&ctx);
+            india_canada_timeline::render::fonts::install(&ctx);
             let timeline = load::load_str(&text, "big.ron").unwrap();
             let mut app = TimelineApp::new(timeline, None);
             black_box(app_frame(&ctx, &mut app))
@@ -160,7 +161,7 @@ fn bench_app_frames(c: &mut Criterion) {
     let big = synthetic(100_000);
     let views = zooms(&big);
     let ctx = egui::Context::default();
-    india_canada_timeline::fonts::install(&ctx);
+    india_canada_timeline::render::fonts::install(&ctx);
     let mut app = TimelineApp::new(big, None);
     app_frame(&ctx, &mut app);
     for (zoom, view) in views {
@@ -178,8 +179,8 @@ fn bench_app_frames(c: &mut Criterion) {
 /// A speaker's page (their statements and the events to keep bright) and the
 /// side filter, at 100k events and about 250k quotes. Budget: 50 ms each.
 fn bench_voices(c: &mut Criterion) {
-    use india_canada_timeline::quotes::SideFilter;
-    use india_canada_timeline::voices::{VoiceFilter, spoke_mask, statements};
+    use india_canada_timeline::timeline::quotes::SideFilter;
+    use india_canada_timeline::timeline::voices::{VoiceFilter, spoke_mask, statements};
     let t = synthetic(100_000);
     let mut group = c.benchmark_group("voices_100k");
     group.sample_size(20);

@@ -1,8 +1,13 @@
 //! India–Canada timeline viewer: a RON dataset of events, validated, laid out
-//! on a zoomable time axis, painted on screen and exported to SVG and PNG.
+//! on a zoomable time axis, painted on screen and exported to SVG, PNG and PDF.
 //!
-//! Data flows one way: [`load`] → [`model`] → view math → layout → scene →
-//! painter or export.
+//! The folders are layers, each importing only from those below it:
+//!
+//! - [`base`]: text escaping, web addresses, bounded reads and atomic writes;
+//! - [`data`]: dates, the model, loading and checking, other formats, citations;
+//! - [`timeline`]: view math, ticks, layout, the styled scene, search and voices;
+//! - [`render`]: the scene on screen (egui), in SVG, PNG and PDF, and fonts;
+//! - [`app`] (the window) and [`cli`] (the command line) on top.
 
 /// Loading a large timeline is mostly many small allocations and frees, where
 /// mimalloc is much faster than the system allocator (see BENCHMARKS.md).
@@ -10,29 +15,8 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod app;
-pub mod cite;
+pub mod base;
 pub mod cli;
-pub mod compare;
-pub mod date;
-pub mod density;
-pub mod diff;
-pub mod export;
-pub mod fonts;
-pub mod generate;
-pub mod interop;
-pub mod layout;
-pub mod links;
-pub mod load;
-pub mod measure;
-pub mod model;
-pub mod paint;
-pub mod palette;
-pub mod quotes;
-pub mod scene;
-pub mod search;
-pub mod style;
-pub mod text;
-pub mod ticks;
-pub mod view;
-pub mod voices;
-pub mod watch;
+pub mod data;
+pub mod render;
+pub mod timeline;

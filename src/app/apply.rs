@@ -2,8 +2,8 @@
 //! returned is applied here, with the navigation it needs (stepping through
 //! events, the tour, the list) and the file work it starts.
 
-use super::{Command, Notice, TimelineApp, dataset, list_ui, tour_ui, whole_view};
-use crate::view::TimeView;
+use super::{Command, Notice, TimelineApp, dataset, tour_ui, whole_view};
+use crate::timeline::view::TimeView;
 
 impl TimelineApp {
     /// `view`, kept near the data (see [`TimeView::kept_near`]).
@@ -149,8 +149,10 @@ impl TimelineApp {
             Command::ExportCompare(ext) => self.export_compare(ext),
             Command::SetVoices(v) => {
                 self.voices = v.filter(|v| match v {
-                    crate::voices::VoiceFilter::Speaker(i) => *i < self.timeline.speakers.len(),
-                    crate::voices::VoiceFilter::Side(_) => true,
+                    crate::timeline::voices::VoiceFilter::Speaker(i) => {
+                        *i < self.timeline.speakers.len()
+                    }
+                    crate::timeline::voices::VoiceFilter::Side(_) => true,
                 });
             }
             Command::SetCitationStyle(style) => self.citation_style = style,
@@ -249,7 +251,7 @@ impl TimelineApp {
             let shown: Vec<usize> = (0..self.timeline.events.len())
                 .filter(|&i| self.passes(i))
                 .collect();
-            let rows = list_ui::sorted(&self.timeline, &shown, self.list_sort);
+            let rows = crate::timeline::list::sorted(&self.timeline, &shown, self.list_sort);
             self.list_cache = Some((key, rows));
         }
         self.list_cache
@@ -271,13 +273,13 @@ impl TimelineApp {
         let mut picker = rfd::FileDialog::new()
             .set_title("Export citations")
             .set_file_name("sources.md");
-        for (_, name, ext) in crate::cite::SourceListFormat::ALL {
+        for (_, name, ext) in crate::data::cite::SourceListFormat::ALL {
             picker = picker.add_filter(name, &[ext]);
         }
         let Some(path) = picker.save_file() else {
             return;
         };
-        let Some(format) = crate::cite::SourceListFormat::of(&path) else {
+        let Some(format) = crate::data::cite::SourceListFormat::of(&path) else {
             self.notice = Some(Notice::problems(
                 format!("{}: name the file .md, .csv or .bib", path.display()),
                 Vec::new(),
@@ -285,19 +287,26 @@ impl TimelineApp {
             return;
         };
         let today = chrono::Local::now().date_naive();
-        let text =
-            crate::cite::source_list(&self.timeline, &events, format, self.citation_style, today);
-        self.notice = Some(match crate::export::write_atomic(&path, text.as_bytes()) {
-            Ok(()) => Notice::note(format!(
-                "Wrote the sources of {} events to {}",
-                events.len(),
-                path.display()
-            )),
-            Err(e) => Notice::problems(
-                format!("{}: cannot write the file: {e}", path.display()),
-                Vec::new(),
-            ),
-        });
+        let text = crate::data::cite::source_list(
+            &self.timeline,
+            &events,
+            format,
+            self.citation_style,
+            today,
+        );
+        self.notice = Some(
+            match crate::base::files::write_atomic(&path, text.as_bytes()) {
+                Ok(()) => Notice::note(format!(
+                    "Wrote the sources of {} events to {}",
+                    events.len(),
+                    path.display()
+                )),
+                Err(e) => Notice::problems(
+                    format!("{}: cannot write the file: {e}", path.display()),
+                    Vec::new(),
+                ),
+            },
+        );
     }
 
     /// The first (`dir` < 0) or last event that passes search and filters.

@@ -5,7 +5,9 @@
 //! differently at a glance, because citing one as another misquotes someone.
 
 use super::command::Command;
-use crate::model::{Attribution, Correction, Dispute, Source, Speaker, SpeakerKind, Timeline};
+use crate::data::model::{
+    Attribution, Correction, Dispute, Source, Speaker, SpeakerKind, Timeline,
+};
 use egui::{RichText, Ui};
 
 /// The attribution line under a quote; a click on the speaker's name asks for
@@ -15,7 +17,7 @@ pub fn attribution_ui(
     timeline: &Timeline,
     attribution: Attribution,
     source: &Source,
-    day: crate::date::Day,
+    day: crate::data::date::Day,
 ) -> Option<Command> {
     let mut out = None;
     let speaker = |i: usize| timeline.speakers.get(i);
@@ -62,7 +64,7 @@ fn speaker_link_ui(
     ui: &mut Ui,
     s: &Speaker,
     index: usize,
-    day: crate::date::Day,
+    day: crate::data::date::Day,
 ) -> Option<Command> {
     let mut hover = s.name.clone();
     if let Some(role) = s.role_on(day) {
@@ -155,11 +157,11 @@ pub fn corrections_ui<'a>(ui: &mut Ui, corrections: impl Iterator<Item = &'a Cor
 /// A selectable row per side (India's government, ...); the one clicked, if any.
 pub fn side_choices_ui(
     ui: &mut Ui,
-    current: Option<crate::voices::VoiceFilter>,
-) -> Option<crate::voices::VoiceFilter> {
+    current: Option<crate::timeline::voices::VoiceFilter>,
+) -> Option<crate::timeline::voices::VoiceFilter> {
     let mut chosen = None;
-    for side in crate::quotes::SideFilter::ALL {
-        let v = crate::voices::VoiceFilter::Side(side);
+    for side in crate::timeline::quotes::SideFilter::ALL {
+        let v = crate::timeline::voices::VoiceFilter::Side(side);
         if ui
             .selectable_label(current == Some(v), side.label())
             .clicked()
@@ -174,13 +176,13 @@ pub fn side_choices_ui(
 pub fn speaker_choices_ui(
     ui: &mut Ui,
     timeline: &Timeline,
-    current: Option<crate::voices::VoiceFilter>,
-) -> Option<crate::voices::VoiceFilter> {
+    current: Option<crate::timeline::voices::VoiceFilter>,
+) -> Option<crate::timeline::voices::VoiceFilter> {
     let mut order: Vec<usize> = (0..timeline.speakers.len()).collect();
-    order.sort_by_key(|&i| crate::search::fold(&timeline.speakers[i].name));
+    order.sort_by_key(|&i| crate::base::text::fold(&timeline.speakers[i].name));
     let mut chosen = None;
     for i in order {
-        let v = crate::voices::VoiceFilter::Speaker(i);
+        let v = crate::timeline::voices::VoiceFilter::Speaker(i);
         if ui
             .selectable_label(current == Some(v), &timeline.speakers[i].name)
             .clicked()

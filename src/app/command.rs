@@ -1,9 +1,9 @@
 //! What widgets ask the app to do. Widgets never change app state themselves.
 
-use super::list_ui::ListSort;
 use super::state::ThemeChoice;
-use crate::cite::CitationStyle;
-use crate::view::TimeView;
+use crate::data::cite::CitationStyle;
+use crate::timeline::list::ListSort;
+use crate::timeline::view::TimeView;
 use std::path::PathBuf;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -34,11 +34,11 @@ pub enum Command {
     /// Close the speaker's page, back to where the reader was.
     CloseSpeaker,
     /// Keep bright only the events where this side or speaker spoke, or all.
-    SetVoices(Option<crate::voices::VoiceFilter>),
+    SetVoices(Option<crate::timeline::voices::VoiceFilter>),
     /// Switch between the timeline and the compare view.
     ToggleCompare,
     /// Compare these two voices.
-    SetCompare(crate::compare::CompareSpec),
+    SetCompare(crate::timeline::compare::CompareSpec),
     /// Put the compare view's keyboard cursor on this row.
     SetCompareCursor(usize),
     /// Save the compare view's rows to a file of this extension (png, pdf, md, csv).

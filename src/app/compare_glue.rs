@@ -2,8 +2,8 @@
 //! storyline shown alone) and saving them to a file.
 
 use super::{Notice, TimelineApp};
-use crate::compare::{CompareRow, compare_rows};
-use crate::date::{Day, PartialDate};
+use crate::data::date::{Day, PartialDate};
+use crate::timeline::compare::{CompareRow, compare_rows};
 
 impl TimelineApp {
     /// The rows for the current voices, and what they cover in words.
@@ -23,7 +23,7 @@ impl TimelineApp {
                     self.view.end().ceil() as Day,
                 );
                 let range = match (day_date(a), day_date(b - 1)) {
-                    (Some(from), Some(to)) => crate::date::format_range(&from, Some(&to)),
+                    (Some(from), Some(to)) => crate::data::date::format_range(&from, Some(&to)),
                     _ => String::new(),
                 };
                 (a, b, format!("the dates in view, {range}"))
@@ -50,7 +50,7 @@ impl TimelineApp {
             return;
         };
         self.notice = Some(match self.compare_file_bytes(ext) {
-            Ok(bytes) => match crate::export::write_atomic(&path, &bytes) {
+            Ok(bytes) => match crate::base::files::write_atomic(&path, &bytes) {
                 Ok(()) => Notice::note(format!("Wrote the comparison to {}", path.display())),
                 Err(e) => Notice::problems(
                     format!("{}: cannot write the file: {e}", path.display()),
@@ -62,13 +62,16 @@ impl TimelineApp {
     }
 
     /// The rows as a file of the given extension.
-    pub fn compare_file_bytes(&self, ext: &str) -> Result<Vec<u8>, crate::export::ExportError> {
+    pub fn compare_file_bytes(
+        &self,
+        ext: &str,
+    ) -> Result<Vec<u8>, crate::render::export::ExportError> {
         let (rows, scope) = self.compare_rows_now();
         let today = chrono::Local::now().date_naive();
         let style = self.citation_style;
         let format = match ext {
             "md" => {
-                return Ok(crate::compare::to_markdown(
+                return Ok(crate::timeline::compare::to_markdown(
                     &self.timeline,
                     self.compare,
                     &rows,
@@ -78,31 +81,34 @@ impl TimelineApp {
                 .into_bytes());
             }
             "csv" => {
-                return Ok(crate::compare::to_csv(&self.timeline, &rows, style, today).into_bytes());
+                return Ok(
+                    crate::timeline::compare::to_csv(&self.timeline, &rows, style, today)
+                        .into_bytes(),
+                );
             }
-            "pdf" => crate::export::Format::Pdf,
-            "svg" => crate::export::Format::Svg,
-            _ => crate::export::Format::Png,
+            "pdf" => crate::render::export::Format::Pdf,
+            "svg" => crate::render::export::Format::Svg,
+            _ => crate::render::export::Format::Png,
         };
-        let spec = crate::export::ComparePageSpec {
+        let spec = crate::render::export::ComparePageSpec {
             title: &self.timeline.title,
             range: scope,
             spec: self.compare,
             style,
-            palette: crate::export::Theme::Light.palette(),
+            palette: crate::render::export::Theme::Light.palette(),
         };
-        let measurer = crate::measure::Measurer::new();
-        crate::export::compare_bytes(
+        let measurer = crate::render::measure::Measurer::new();
+        crate::render::export::compare_bytes(
             &self.timeline,
             &rows,
             &spec,
             format,
-            crate::export::DEFAULT_WIDTH,
+            crate::render::export::DEFAULT_WIDTH,
             &measurer,
         )
     }
 }
 
 fn day_date(day: Day) -> Option<PartialDate> {
-    crate::date::date_from_day(day).map(PartialDate::from_naive)
+    crate::data::date::date_from_day(day).map(PartialDate::from_naive)
 }

@@ -4,11 +4,11 @@
 //! `Enter` selects the row's event.
 
 use super::command::Command;
-use super::side_panel_ui::{copied_note_ui, mark_copied, today};
-use crate::cite::CitationStyle;
-use crate::compare::{CompareRow, CompareSpec, Statement, citation, statement_heading};
-use crate::model::Timeline;
-use crate::voices::VoiceFilter;
+use super::copied_ui::{copied_note_ui, mark_copied, today};
+use crate::data::cite::CitationStyle;
+use crate::data::model::Timeline;
+use crate::timeline::compare::{CompareRow, CompareSpec, Statement, citation, statement_heading};
+use crate::timeline::voices::VoiceFilter;
 use egui::{RichText, Ui};
 
 /// Height of a row, in points.
@@ -85,8 +85,8 @@ pub fn compare_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<Command> {
 /// What a screen reader says of a row: the date, then each side's speaker and words.
 fn row_info(view: &CompareView<'_>, row: CompareRow) -> egui::WidgetInfo {
     let t = view.timeline;
-    let mut text = crate::date::date_from_day(row.day).map_or_else(String::new, |d| {
-        crate::date::PartialDate::from_naive(d).long()
+    let mut text = crate::data::date::date_from_day(row.day).map_or_else(String::new, |d| {
+        crate::data::date::PartialDate::from_naive(d).long()
     });
     for (side, s) in [(view.spec.left, row.left), (view.spec.right, row.right)] {
         if let Some(s) = s {

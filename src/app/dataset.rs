@@ -3,10 +3,10 @@
 
 use super::state::{self, SavedState};
 use super::{Notice, TimelineApp, whole_view};
-use crate::load;
-use crate::model::Timeline;
-use crate::view::TimeView;
-use crate::watch::{Change, FileWatcher};
+use crate::app::watch::{Change, FileWatcher};
+use crate::data::load;
+use crate::data::model::Timeline;
+use crate::timeline::view::TimeView;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
@@ -38,7 +38,7 @@ impl TimelineApp {
             app.loading = Some(Loading::spawn(p, same_dataset.then_some(saved)));
             return app;
         }
-        match load::load_path(&p) {
+        match crate::data::open::load_path(&p) {
             Ok(t) => {
                 app.show_new_timeline(t, Some(p));
                 if same_dataset {
@@ -166,7 +166,7 @@ impl TimelineApp {
             });
             return;
         }
-        let result = load::load_path(&path);
+        let result = crate::data::open::load_path(&path);
         self.take_opened(path, result);
     }
 
@@ -203,9 +203,12 @@ impl TimelineApp {
         if watching != wanted.as_deref() {
             self.watcher = wanted.map(|p| {
                 let ctx = ctx.clone();
-                FileWatcher::spawn(p, crate::watch::POLL, crate::watch::SETTLE, move || {
-                    ctx.request_repaint()
-                })
+                FileWatcher::spawn(
+                    p,
+                    crate::app::watch::POLL,
+                    crate::app::watch::SETTLE,
+                    move || ctx.request_repaint(),
+                )
             });
         }
         let Some(change) = self.watcher.as_ref().and_then(FileWatcher::take_change) else {
@@ -287,7 +290,7 @@ impl Loading {
         let spawned = std::thread::Builder::new()
             .name("dataset-loader".into())
             .spawn(move || {
-                let _ = tx.send(load::load_path(&thread_path));
+                let _ = tx.send(crate::data::open::load_path(&thread_path));
             });
         if let Err(e) = spawned {
             log::warn!(
@@ -307,10 +310,11 @@ impl Loading {
         match self.result.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err(load::LoadError::Io {
+            Err(TryRecvError::Disconnected) => Some(Err(crate::base::files::ReadError::Io {
                 path: self.path.clone(),
                 source: std::io::Error::other("the loading thread stopped"),
-            })),
+            }
+            .into())),
         }
     }
 }

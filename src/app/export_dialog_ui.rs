@@ -1,9 +1,9 @@
 //! The export dialog: dates, size, theme, what to include, where to save.
 //! The export itself runs on a worker thread; the window stays responsive.
 
-use crate::date::{PartialDate, date_from_day};
-use crate::export::{self, ExportOptions, Format, Theme};
-use crate::model::Timeline;
+use crate::data::date::{PartialDate, date_from_day};
+use crate::data::model::Timeline;
+use crate::render::export::{self, ExportOptions, Format, Theme};
 use egui::Ui;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
@@ -110,7 +110,7 @@ impl ExportDialog {
         let ctx = ctx.clone();
         let (tx, rx) = channel();
         std::thread::spawn(move || {
-            let measurer = crate::measure::Measurer::new();
+            let measurer = crate::render::measure::Measurer::new();
             let result = export::export_to_file(&timeline, &options, &path, &measurer)
                 .map(|()| path)
                 .map_err(|e| e.to_string());

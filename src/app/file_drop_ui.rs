@@ -23,7 +23,7 @@ pub fn dropped_file(ui: &Ui) -> Option<Dropped> {
 
 /// Timelines are `.ron` files, or TimelineJS `.json` and `.csv` files (any case).
 pub fn is_timeline_file(path: &std::path::Path) -> bool {
-    crate::interop::Format::of_extension(path).is_some()
+    crate::data::interop::Format::of_extension(path).is_some()
 }
 
 /// While a file is dragged over the window, says what dropping it will do.

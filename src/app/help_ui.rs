@@ -1,7 +1,7 @@
 //! The shortcuts overlay (F1 or ?) and the About box.
 
 use super::shortcuts::{GESTURES, SHORTCUTS, label};
-use crate::model::Timeline;
+use crate::data::model::Timeline;
 use egui::{RichText, Ui};
 
 /// The shortcuts window; `open` is cleared when it is closed.

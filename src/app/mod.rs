@@ -6,37 +6,39 @@ mod attribution_ui;
 mod command;
 mod compare_glue;
 mod compare_ui;
+mod copied_ui;
 mod dataset;
 mod export_dialog_ui;
 mod file_drop_ui;
 mod frame;
 mod help_ui;
 mod icon;
-pub mod list_ui;
+mod list_ui;
 mod menu_ui;
 mod notice_ui;
 mod overview_ui;
-pub mod saved_file;
-pub mod shortcuts;
+mod saved_file;
+mod shortcuts;
 mod side_panel_ui;
 mod speaker_page_ui;
 pub mod state;
 mod timeline_interaction;
 mod timeline_ui;
 mod top_bar_ui;
-pub mod tour_ui;
+mod tour_ui;
+mod watch;
 mod window;
 
 pub use command::Command;
 pub use icon::app_icon;
 pub use notice_ui::Notice;
 pub use timeline_ui::scene_id;
-pub use window::{APP_ID, run};
+pub use window::{APP_ID, StartOptions, run};
 
-use crate::model::Timeline;
-use crate::search::SearchIndex;
-use crate::view::{ScreenMap, TimeView};
-use crate::watch::FileWatcher;
+use crate::app::watch::FileWatcher;
+use crate::data::model::Timeline;
+use crate::timeline::search::SearchIndex;
+use crate::timeline::view::{ScreenMap, TimeView};
 use state::ThemeChoice;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -68,27 +70,27 @@ pub struct TimelineApp {
     pub speaker_page: Option<usize>,
     /// The compare view is shown instead of the timeline.
     pub compare_mode: bool,
-    pub compare: crate::compare::CompareSpec,
+    pub compare: crate::timeline::compare::CompareSpec,
     /// The compare view's keyboard cursor (a row).
     pub compare_cursor: Option<usize>,
     /// The *Voices* filter: events where this side or speaker spoke stay bright.
-    pub voices: Option<crate::voices::VoiceFilter>,
+    pub voices: Option<crate::timeline::voices::VoiceFilter>,
     /// The events the search and the voices keep bright, for the inputs it was made from.
     highlight: Option<(
         String,
-        Option<crate::voices::VoiceFilter>,
+        Option<crate::timeline::voices::VoiceFilter>,
         Option<Vec<bool>>,
     )>,
     /// Events passing the storyline and dispute filters, for the filters it was made for.
     filter_mask: Option<(Option<usize>, bool, Vec<bool>)>,
     /// The list of events is shown instead of the timeline.
     pub list_mode: bool,
-    pub list_sort: list_ui::ListSort,
+    pub list_sort: crate::timeline::list::ListSort,
     /// The list's rows, for the inputs they were made from.
     list_cache: Option<(u64, Vec<usize>)>,
     /// The guided tour under way, if any.
     pub tour: Option<tour_ui::Tour>,
-    pub citation_style: crate::cite::CitationStyle,
+    pub citation_style: crate::data::cite::CitationStyle,
     /// A selected date range in days, half-open.
     pub range: Option<(f64, f64)>,
     range_drag: Option<f64>,
@@ -135,16 +137,16 @@ impl TimelineApp {
             disputed_only: false,
             speaker_page: None,
             compare_mode: false,
-            compare: crate::compare::CompareSpec::default(),
+            compare: crate::timeline::compare::CompareSpec::default(),
             compare_cursor: None,
             voices: None,
             highlight: None,
             filter_mask: None,
             list_mode: false,
-            list_sort: list_ui::ListSort::default(),
+            list_sort: crate::timeline::list::ListSort::default(),
             list_cache: None,
             tour: None,
-            citation_style: crate::cite::CitationStyle::default(),
+            citation_style: crate::data::cite::CitationStyle::default(),
             range: None,
             range_drag: None,
             last_map: None,
@@ -187,9 +189,9 @@ impl TimelineApp {
     }
 
     /// What dims the rest: the speaker page's speaker, else the *Voices* filter.
-    pub fn voice_filter(&self) -> Option<crate::voices::VoiceFilter> {
+    pub fn voice_filter(&self) -> Option<crate::timeline::voices::VoiceFilter> {
         self.speaker_page
-            .map(crate::voices::VoiceFilter::Speaker)
+            .map(crate::timeline::voices::VoiceFilter::Speaker)
             .or(self.voices)
     }
 
@@ -202,7 +204,7 @@ impl TimelineApp {
             .as_ref()
             .is_none_or(|(search, v, _)| *search != self.search || *v != voices);
         if stale {
-            let by_voice = voices.map(|v| crate::voices::spoke_mask(&self.timeline, v));
+            let by_voice = voices.map(|v| crate::timeline::voices::spoke_mask(&self.timeline, v));
             let mask = match (self.matches().map(<[bool]>::to_vec), by_voice) {
                 (Some(m), Some(v)) => Some(m.iter().zip(v).map(|(a, b)| *a && b).collect()),
                 (m, v) => m.or(v),

@@ -26,7 +26,7 @@ impl Notice {
 
     /// Problems (or a refusal), shown in the error colour.
     pub fn problems(heading: String, lines: Vec<String>) -> Self {
-        use crate::text::{escape_controls, truncate_chars};
+        use crate::base::text::{escape_controls, truncate_chars};
         let cap = |s: &str, max| escape_controls(&truncate_chars(s, max)).into_owned();
         let shown = lines.len().min(Self::MAX_LINES);
         let mut capped: Vec<String> = lines[..shown]

@@ -2,9 +2,9 @@
 //! as a rectangle that can be dragged.
 
 use super::command::Command;
-use crate::model::Timeline;
-use crate::palette::Palette;
-use crate::view::{ScreenMap, TimeView};
+use crate::data::model::Timeline;
+use crate::timeline::palette::Palette;
+use crate::timeline::view::{ScreenMap, TimeView};
 use egui::{Color32, CornerRadius, Sense, Stroke, Ui, pos2};
 
 /// Shows the strip across the width of `ui`.
@@ -83,7 +83,7 @@ fn paint_lane_ticks(
         let stroke = Stroke::new(1.5, Color32::from_rgb(r, g, b));
         let y0 = rect.top() + 3.0 + row as f32 * row_h;
         let span = (rect.left(), rect.right());
-        for column in crate::density::columns(timeline, c, map, span, 1.0) {
+        for column in crate::timeline::density::columns(timeline, c, map, span, 1.0) {
             painter.vline(column.left + 0.5, y0..=y0 + row_h - 1.0, stroke);
         }
     }
@@ -103,7 +103,7 @@ fn paint_axis_labels(
             .size()
             .x
     };
-    for tick in crate::ticks::ticks(map, &measure).ticks {
+    for tick in crate::timeline::ticks::ticks(map, &measure).ticks {
         let Some(label) = tick.label else {
             continue;
         };

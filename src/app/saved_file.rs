@@ -30,7 +30,7 @@ pub fn repair_file(path: &Path) {
     if std::fs::symlink_metadata(path).is_err() {
         return;
     }
-    let kv = crate::load::read_bounded(path, MAX_BYTES)
+    let kv = crate::base::files::read_bounded(path, MAX_BYTES)
         .ok()
         .and_then(|bytes| String::from_utf8(bytes).ok())
         .and_then(|text| ron::from_str::<HashMap<String, String>>(&text).ok());
@@ -56,7 +56,7 @@ pub fn repair_file(path: &Path) {
     log::warn!("dropped unusable saved settings: {}", dropped.join(", "));
     let written = ron::to_string(&kv)
         .map_err(std::io::Error::other)
-        .and_then(|text| crate::export::write_atomic(path, text.as_bytes()));
+        .and_then(|text| crate::base::files::write_atomic(path, text.as_bytes()));
     if let Err(e) = written {
         log::warn!(
             "cannot write the repaired saved state {}: {e}",

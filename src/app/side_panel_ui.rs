@@ -2,10 +2,11 @@
 
 use super::attribution_ui::{attribution_ui, corrections_ui, dispute_ui};
 use super::command::Command;
+use super::copied_ui::{copied_note_ui, mark_copied, today};
 use super::shortcuts::{Action, with_hint};
-use crate::cite::{self, CitationStyle};
-use crate::links::web_address;
-use crate::model::{Quote, Source, Timeline};
+use crate::base::links::web_address;
+use crate::data::cite::{self, CitationStyle};
+use crate::data::model::{Quote, Source, Timeline};
 use egui::{Color32, RichText, Ui};
 
 /// What the side panel shows besides the timeline.
@@ -77,7 +78,7 @@ pub fn side_panel_ui(ui: &mut Ui, panel: &SidePanel<'_>) -> Vec<Command> {
 }
 
 /// Title, date, category, precision, storyline, summary and tags.
-fn event_head_ui(ui: &mut Ui, timeline: &Timeline, e: &crate::model::Event) {
+fn event_head_ui(ui: &mut Ui, timeline: &Timeline, e: &crate::data::model::Event) {
     ui.label(RichText::new(&e.title).heading().strong());
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(e.date_label()).strong());
@@ -100,7 +101,7 @@ fn event_head_ui(ui: &mut Ui, timeline: &Timeline, e: &crate::model::Event) {
 fn citation_bar_ui(
     ui: &mut Ui,
     timeline: &Timeline,
-    e: &crate::model::Event,
+    e: &crate::data::model::Event,
     style: CitationStyle,
 ) -> Vec<Command> {
     let mut out = Vec::new();
@@ -124,33 +125,6 @@ fn citation_bar_ui(
         copied_note_ui(ui, all.id);
     });
     out
-}
-
-/// Today, the access date of a citation.
-pub(super) fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
-/// How long "Copied" stays after a copy, in seconds.
-const COPIED_SECONDS: f64 = 2.0;
-
-/// Remembers (in egui memory) that the button `id` copied something just now.
-pub(super) fn mark_copied(ui: &Ui, id: egui::Id) {
-    let now = ui.input(|i| i.time);
-    ui.data_mut(|d| d.insert_temp(id.with("copied"), now));
-}
-
-/// "Copied" beside a button for a moment after it copied.
-pub(super) fn copied_note_ui(ui: &mut Ui, id: egui::Id) {
-    let now = ui.input(|i| i.time);
-    let at = ui.data(|d| d.get_temp::<f64>(id.with("copied")));
-    if let Some(at) = at.filter(|&at| now - at < COPIED_SECONDS) {
-        ui.label(RichText::new("✓ Copied").color(ui.visuals().hyperlink_color));
-        ui.ctx()
-            .request_repaint_after(std::time::Duration::from_secs_f64(
-                COPIED_SECONDS - (now - at),
-            ));
-    }
 }
 
 /// Nothing selected: the dataset's title and description, its periods, its
@@ -177,7 +151,7 @@ fn overview_ui(ui: &mut Ui, timeline: &Timeline, source_name: &str) {
         for era in &timeline.eras {
             ui.add_space(4.0);
             ui.label(RichText::new(&era.name).strong());
-            ui.weak(crate::date::format_range(&era.start, Some(&era.end)));
+            ui.weak(crate::data::date::format_range(&era.start, Some(&era.end)));
             if !era.description.is_empty() {
                 ui.label(&era.description);
             }
@@ -208,18 +182,18 @@ fn corrections_log_ui(ui: &mut Ui, timeline: &Timeline) {
 }
 
 /// Whether the event is a turning point, and the storylines it belongs to.
-fn story_ui(ui: &mut Ui, timeline: &Timeline, e: &crate::model::Event) {
+fn story_ui(ui: &mut Ui, timeline: &Timeline, e: &crate::data::model::Event) {
     let threads: Vec<&str> = e
         .threads
         .iter()
         .filter_map(|&t| timeline.threads.get(t))
         .map(|t| t.name.as_str())
         .collect();
-    if e.importance != crate::model::Importance::Key && threads.is_empty() {
+    if e.importance != crate::data::model::Importance::Key && threads.is_empty() {
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        if e.importance == crate::model::Importance::Key {
+        if e.importance == crate::data::model::Importance::Key {
             ui.label(RichText::new("★ Key event").strong());
         }
         if !threads.is_empty() {
@@ -228,8 +202,8 @@ fn story_ui(ui: &mut Ui, timeline: &Timeline, e: &crate::model::Event) {
     });
 }
 
-fn precision_note_ui(ui: &mut Ui, e: &crate::model::Event) {
-    use crate::date::Precision;
+fn precision_note_ui(ui: &mut Ui, e: &crate::data::model::Event) {
+    use crate::data::date::Precision;
     let vague = [Some(e.start), e.end]
         .into_iter()
         .flatten()
@@ -251,7 +225,7 @@ fn precision_note_ui(ui: &mut Ui, e: &crate::model::Event) {
 fn quote_ui(
     ui: &mut Ui,
     timeline: &Timeline,
-    e: &crate::model::Event,
+    e: &crate::data::model::Event,
     q: &Quote,
     style: CitationStyle,
 ) -> Option<Command> {

@@ -5,10 +5,10 @@
 //! in the side panel, while the timeline lights up the events where they spoke.
 
 use super::command::Command;
-use super::side_panel_ui::{copied_note_ui, mark_copied, today};
-use crate::cite::{self, CitationStyle};
-use crate::date::format_range;
-use crate::model::{Attribution, Speaker, SpeakerKind, Timeline};
+use super::copied_ui::{copied_note_ui, mark_copied, today};
+use crate::data::cite::{self, CitationStyle};
+use crate::data::date::format_range;
+use crate::data::model::{Attribution, Speaker, SpeakerKind, Timeline};
 use egui::{RichText, Ui};
 
 /// The page's own choices, kept in egui memory.
@@ -41,7 +41,7 @@ pub fn speaker_page_ui(
     let options_id = egui::Id::unique(("speaker-page", index));
     let mut options: PageOptions = ui.data(|d| d.get_temp(options_id)).unwrap_or_default();
     // One pass over the quotes a frame: the own-words list is a subset of all.
-    let all = crate::voices::statements(timeline, index);
+    let all = crate::timeline::voices::statements(timeline, index);
     let is_own = |&(e, q): &(usize, usize)| {
         matches!(
             timeline.events[e].quotes[q].attribution(),
@@ -172,7 +172,7 @@ pub fn speakers_list_ui(ui: &mut Ui, timeline: &Timeline) -> Vec<Command> {
                 counts[s] += 1;
             }
         }
-        let groups = crate::quotes::SideFilter::ALL
+        let groups = crate::timeline::quotes::SideFilter::ALL
             .map(Some)
             .into_iter()
             .chain([None]);
@@ -186,7 +186,7 @@ pub fn speakers_list_ui(ui: &mut Ui, timeline: &Timeline) -> Vec<Command> {
                 continue;
             }
             theirs.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
-            let heading = side.map_or("Side not given", crate::quotes::SideFilter::label);
+            let heading = side.map_or("Side not given", crate::timeline::quotes::SideFilter::label);
             ui.label(RichText::new(heading).strong());
             ui.horizontal_wrapped(|ui| {
                 for i in theirs {

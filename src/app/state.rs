@@ -34,7 +34,7 @@ pub struct SavedState {
     /// Ids of the hidden categories.
     pub hidden: Vec<String>,
     pub theme: ThemeChoice,
-    pub citation_style: crate::cite::CitationStyle,
+    pub citation_style: crate::data::cite::CitationStyle,
 }
 
 impl SavedState {
@@ -57,13 +57,14 @@ impl SavedState {
         self.view = self.view.filter(|&(start, span)| {
             start.is_finite()
                 && start.abs() < 1e9
-                && (crate::view::MIN_SPAN_DAYS..=crate::view::MAX_SPAN_DAYS).contains(&span)
+                && (crate::timeline::view::MIN_SPAN_DAYS..=crate::timeline::view::MAX_SPAN_DAYS)
+                    .contains(&span)
         });
         self.dataset = self.dataset.filter(sane_path);
         self.recent.retain(sane_path);
         self.recent.truncate(RECENT_LIMIT);
         self.selected = self.selected.filter(|id| id.len() <= 1000);
-        self.search = crate::text::truncate_chars(&self.search, 200).into_owned();
+        self.search = crate::base::text::truncate_chars(&self.search, 200).into_owned();
         self.hidden.truncate(MAX_ITEMS);
         self
     }
@@ -145,7 +146,7 @@ mod tests {
             search: "Nijjar é".into(),
             hidden: vec!["trade".into()],
             theme: ThemeChoice::Dark,
-            citation_style: crate::cite::CitationStyle::Mla,
+            citation_style: crate::data::cite::CitationStyle::Mla,
         };
         let mut storage = MemoryStorage::default();
         state.write(&mut storage);

@@ -2,8 +2,8 @@
 
 use super::command::Command;
 use super::shortcuts::{Action, pressed};
-use crate::scene::{Hit, Scene};
-use crate::view::ScreenMap;
+use crate::timeline::scene::{Hit, Scene};
+use crate::timeline::view::ScreenMap;
 use egui::{Response, Ui};
 
 /// Fraction of the view moved by `A`/`D`.
@@ -153,7 +153,7 @@ pub fn keyboard_interaction(ui: &Ui, map: &ScreenMap) -> Vec<Command> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::view::TimeView;
+    use crate::timeline::view::TimeView;
 
     #[test]
     fn drags_start_ranges_with_shift_and_grab_edges_without() {

@@ -3,12 +3,12 @@
 
 use super::command::Command;
 use super::timeline_interaction::{keyboard_interaction, pointer_interaction};
-use crate::layout::{Crowding, LayoutInput, layout};
-use crate::model::Timeline;
-use crate::paint::{label_font, paint_scene};
-use crate::palette::Palette;
-use crate::scene::{Hit, Scene};
-use crate::view::{ScreenMap, TimeView};
+use crate::data::model::Timeline;
+use crate::render::paint::{label_font, paint_scene};
+use crate::timeline::layout::{Crowding, LayoutInput, layout};
+use crate::timeline::palette::Palette;
+use crate::timeline::scene::{Hit, Scene};
+use crate::timeline::view::{ScreenMap, TimeView};
 use egui::{Color32, CornerRadius, Sense, Ui};
 
 /// What the timeline widget needs to draw itself.
@@ -87,7 +87,7 @@ pub fn timeline_ui(
         let bar = &scene.density[d];
         let text = format!(
             "{} events starting {}\nClick to zoom in",
-            crate::density::thousands(bar.count),
+            crate::timeline::density::thousands(bar.count),
             day_range_label(bar.from_day, bar.to_day),
         );
         response.clone().on_hover_text_at_pointer(text);
@@ -172,7 +172,7 @@ fn badge_widgets(ui: &mut Ui, timeline: &Timeline, scene: &Scene, view: TimeView
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
         if response.clicked() {
             let one_day = badge.to_day - badge.from_day <= 1.0;
-            if one_day || view.span <= crate::view::MIN_SPAN_DAYS * 1.5 {
+            if one_day || view.span <= crate::timeline::view::MIN_SPAN_DAYS * 1.5 {
                 let at = badge.rect.left_bottom() + egui::vec2(0.0, 2.0);
                 let list = BadgeList {
                     events: badge.events.clone(),
@@ -241,13 +241,17 @@ pub fn event_tooltip_ui(ui: &mut Ui, timeline: &Timeline, index: usize) {
     if let Some(c) = timeline.categories.get(e.category) {
         ui.weak(&c.name);
     }
-    let sides = crate::voices::sides_spoken(timeline, index);
+    let sides = crate::timeline::voices::sides_spoken(timeline, index);
     let quoted: Vec<(&str, egui::Color32)> = [
-        (sides.india, "India's government", crate::palette::INDIA_PIP),
+        (
+            sides.india,
+            "India's government",
+            crate::timeline::palette::INDIA_PIP,
+        ),
         (
             sides.canada,
             "Canada's government",
-            crate::palette::CANADA_PIP,
+            crate::timeline::palette::CANADA_PIP,
         ),
     ]
     .into_iter()
@@ -278,10 +282,10 @@ fn paint_range(
     painter.vline(x0, scene.rect.y_range(), stroke);
     painter.vline(x1, scene.rect.y_range(), stroke);
     let label = |day: f64| {
-        crate::date::date_from_day(day.round() as i64)
+        crate::data::date::date_from_day(day.round() as i64)
             .map_or_else(String::new, |d| d.format("%-d %b %Y").to_string())
     };
-    let font = crate::paint::axis_font();
+    let font = crate::render::paint::axis_font();
     let y = scene.axis.bottom() + 4.0;
     painter.text(
         egui::pos2(x0 + 4.0, y),
@@ -301,7 +305,7 @@ fn paint_range(
 
 /// "3–5 Mar 2020" style label of the half-open day range `[from, to)`.
 fn day_range_label(from: f64, to: f64) -> String {
-    use crate::date::{PartialDate, date_from_day, format_range};
+    use crate::data::date::{PartialDate, date_from_day, format_range};
     let day = |d: f64| date_from_day(d as i64).map(PartialDate::from_naive);
     match (day(from), day(to - 1.0)) {
         (Some(a), Some(b)) if a == b => format!("on {}", a.long()),

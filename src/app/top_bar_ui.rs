@@ -2,8 +2,8 @@
 
 use super::command::Command;
 use super::shortcuts::{Action, with_hint};
-use crate::model::Timeline;
-use crate::voices::VoiceFilter;
+use crate::data::model::Timeline;
+use crate::timeline::voices::VoiceFilter;
 use egui::{Color32, RichText, Ui};
 
 /// Id of the search box, so that Ctrl+F can focus it.
@@ -29,7 +29,7 @@ pub struct TopBar<'a> {
 pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
     let mut out = Vec::new();
     ui.horizontal(|ui| {
-        let title = crate::text::truncate_chars(&bar.timeline.title, 40);
+        let title = crate::base::text::truncate_chars(&bar.timeline.title, 40);
         ui.label(RichText::new(title.as_ref()).strong().size(16.0))
             .on_hover_text(&bar.timeline.title);
         ui.separator();
@@ -202,7 +202,7 @@ fn speaker_named(timeline: &Timeline, search: &str) -> Option<usize> {
     if search.trim().chars().count() < 2 {
         return None;
     }
-    crate::search::speaker_named(timeline, search)
+    crate::timeline::search::speaker_named(timeline, search)
 }
 
 /// The *Voices* menu: everyone, one side, or one speaker.

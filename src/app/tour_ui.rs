@@ -4,7 +4,7 @@
 
 use super::command::Command;
 use super::shortcuts::{Action, hint};
-use crate::model::{Importance, Timeline};
+use crate::data::model::{Importance, Timeline};
 use egui::{RichText, Ui};
 
 /// A tour under way.
@@ -85,7 +85,7 @@ pub fn tour_ui(ui: &mut Ui, tour: &Tour, t: &Timeline) -> Vec<Command> {
         {
             out.push(Command::EndTour);
         }
-        ui.weak(crate::text::truncate_chars(
+        ui.weak(crate::base::text::truncate_chars(
             &t.events[tour.current()].title,
             90,
         ));
@@ -99,7 +99,7 @@ mod tests {
 
     #[test]
     fn the_tour_visits_the_key_events_in_order_and_stays_in_bounds() {
-        let t = crate::load::bundled().unwrap();
+        let t = crate::data::load::bundled().unwrap();
         let mut tour = Tour::new(&t, None).unwrap();
         assert!(tour.stops.windows(2).all(|w| w[0] < w[1]));
         assert!(

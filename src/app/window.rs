@@ -3,9 +3,23 @@
 
 use super::state::SavedState;
 use super::{TimelineApp, app_icon};
-use crate::cli::StartOptions;
+use crate::data::date::PartialDate;
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
+
+/// What the window opens on, from the command line.
+#[derive(Clone, Debug, Default)]
+pub struct StartOptions {
+    /// A timeline file to open instead of the one open last time.
+    pub file: Option<PathBuf>,
+    /// The id of the event to select.
+    pub event: Option<String>,
+    /// The speaker whose page to open (id, name or alias).
+    pub speaker: Option<String>,
+    /// The dates to show: from the first day of the first to the last day of the second.
+    pub range: Option<(PartialDate, PartialDate)>,
+}
 
 /// Opens the app window: on `start.file` if given, else on the dataset open
 /// last time; then selects `start.event` and shows `start.range`, if given.
@@ -29,7 +43,7 @@ pub fn run(start: StartOptions) -> ExitCode {
         APP_ID,
         options,
         Box::new(move |cc| {
-            crate::fonts::install_in_background(&cc.egui_ctx);
+            crate::render::fonts::install_in_background(&cc.egui_ctx);
             let saved = cc.storage.map(SavedState::read).unwrap_or_default();
             let mut app = TimelineApp::restore(&saved, start.file.clone());
             if let Some(notice) = &app.notice {
@@ -92,12 +106,12 @@ fn apply_start(app: &mut TimelineApp, start: &StartOptions) {
             }
             None => eprintln!(
                 "india-canada-timeline: warning: no event has the id `{}`; opening without a selection",
-                crate::text::shown(id)
+                crate::base::text::shown(id)
             ),
         }
     }
     if let Some(wanted) = &start.speaker {
-        match crate::quotes::find_speaker(&app.timeline, wanted) {
+        match crate::timeline::quotes::find_speaker(&app.timeline, wanted) {
             Ok(i) => app.speaker_page = Some(i),
             Err(message) => {
                 eprintln!("india-canada-timeline: warning: {message}; opening without it")
@@ -105,7 +119,7 @@ fn apply_start(app: &mut TimelineApp, start: &StartOptions) {
         }
     }
     if let Some((from, to)) = start.range {
-        let view = crate::view::TimeView::fit(
+        let view = crate::timeline::view::TimeView::fit(
             from.first_day() as f64,
             to.end_day_exclusive() as f64,
             0.02,
@@ -122,10 +136,10 @@ pub const APP_ID: &str = "india-canada-timeline";
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::PartialDate;
+    use crate::data::date::PartialDate;
 
     fn app() -> TimelineApp {
-        TimelineApp::new(crate::load::bundled().unwrap(), None)
+        TimelineApp::new(crate::data::load::bundled().unwrap(), None)
     }
 
     #[test]

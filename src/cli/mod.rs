@@ -3,12 +3,12 @@
 //!
 //! This is the binary's edge: errors become messages and exit codes here.
 
-use crate::date::PartialDate;
-use crate::export::{self, ExportOptions, Theme};
-use crate::interop::{self, Format};
-use crate::load::{self, LoadError};
-use crate::model::Timeline;
-use crate::text::escape_controls;
+use crate::base::text::escape_controls;
+use crate::data::date::PartialDate;
+use crate::data::interop::{self, Format};
+use crate::data::load::{self, LoadError};
+use crate::data::model::Timeline;
+use crate::render::export::{self, ExportOptions, Theme};
 use clap::{Parser, Subcommand};
 
 mod quotes;
@@ -40,19 +40,6 @@ pub struct Cli {
     /// Open with the view up to this date, inclusive; needs --from.
     #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "from")]
     pub to: Option<PartialDate>,
-}
-
-/// What the window opens on, from the command line.
-#[derive(Clone, Debug, Default)]
-pub struct StartOptions {
-    /// A timeline file to open instead of the one open last time.
-    pub file: Option<PathBuf>,
-    /// The id of the event to select.
-    pub event: Option<String>,
-    /// The speaker whose page to open (id, name or alias).
-    pub speaker: Option<String>,
-    /// The dates to show: from the first day of the first to the last day of the second.
-    pub range: Option<(PartialDate, PartialDate)>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -162,7 +149,7 @@ pub struct ExportArgs {
     pub key_only: bool,
 }
 
-pub(crate) fn parse_date(text: &str) -> Result<PartialDate, crate::date::DateError> {
+pub(crate) fn parse_date(text: &str) -> Result<PartialDate, crate::data::date::DateError> {
     PartialDate::parse(text)
 }
 
@@ -200,7 +187,7 @@ fn open_window(cli: Cli) -> ExitCode {
         eprintln!("india-canada-timeline: --to {to} is before --from {from}");
         return ExitCode::FAILURE;
     }
-    crate::app::run(StartOptions {
+    crate::app::run(crate::app::StartOptions {
         file: cli.file,
         event: cli.event,
         speaker: cli.speaker,
@@ -221,7 +208,7 @@ fn convert_command(input: &Path, out: &Path, force: bool) -> ExitCode {
             out.display()
         ));
     };
-    if export::is_same_file(out, input) {
+    if crate::base::files::is_same_file(out, input) {
         return fail(format!(
             "{} is the input file: write the conversion to another file",
             out.display()
@@ -233,12 +220,12 @@ fn convert_command(input: &Path, out: &Path, force: bool) -> ExitCode {
             out.display()
         ));
     }
-    let timeline = match load::load_path(input) {
+    let timeline = match crate::data::open::load_path(input) {
         Ok(t) => t,
         Err(e) => return print_load_error(&e),
     };
     let text = interop::render(&timeline, format);
-    match export::write_atomic(out, text.as_bytes()) {
+    match crate::base::files::write_atomic(out, text.as_bytes()) {
         Ok(()) => {
             println!(
                 "wrote {} ({} events)",
@@ -252,7 +239,7 @@ fn convert_command(input: &Path, out: &Path, force: bool) -> ExitCode {
 }
 
 fn generate_command(events: usize, seed: u64, out: &Path, force: bool) -> ExitCode {
-    use crate::generate::{MAX_EVENTS, MIN_EVENTS};
+    use crate::data::generate::{MAX_EVENTS, MIN_EVENTS};
     if !(MIN_EVENTS..=MAX_EVENTS).contains(&events) {
         eprintln!(
             "india-canada-timeline: --events {events} is out of range: use {MIN_EVENTS} to {MAX_EVENTS}"
@@ -266,8 +253,8 @@ fn generate_command(events: usize, seed: u64, out: &Path, force: bool) -> ExitCo
         );
         return ExitCode::FAILURE;
     }
-    let text = crate::generate::generate(events, seed);
-    match export::write_atomic(out, text.as_bytes()) {
+    let text = crate::data::generate::generate(events, seed);
+    match crate::base::files::write_atomic(out, text.as_bytes()) {
         Ok(()) => {
             println!("wrote {} ({events} events, seed {seed})", out.display());
             ExitCode::SUCCESS
@@ -282,7 +269,7 @@ fn generate_command(events: usize, seed: u64, out: &Path, force: bool) -> ExitCo
 /// Loads the given file, or the bundled dataset.
 pub fn load_dataset(file: Option<&Path>) -> Result<Timeline, LoadError> {
     match file {
-        Some(path) => load::load_path(path),
+        Some(path) => crate::data::open::load_path(path),
         None => load::bundled(),
     }
 }
@@ -342,7 +329,7 @@ fn diff_command(old: &Path, new: &Path, format: DiffFormat) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let changes = crate::diff::diff(&old, &new);
+    let changes = crate::data::diff::diff(&old, &new);
     match format {
         DiffFormat::Text => print!("{}", changes.to_text()),
         DiffFormat::Json => print!("{}", changes.to_json()),
@@ -406,7 +393,7 @@ fn export_command(args: &ExportArgs) -> ExitCode {
         lanes: None,
         input: args.data.clone(),
     };
-    let measurer = crate::measure::Measurer::new();
+    let measurer = crate::render::measure::Measurer::new();
     match export::export_to_file(&timeline, &options, &args.out, &measurer) {
         Ok(()) => {
             println!("wrote {}", args.out.display());

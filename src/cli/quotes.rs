@@ -2,11 +2,11 @@
 //! voice, dates and event, printed as Markdown, CSV or JSON.
 
 use super::{parse_date, print_load_error};
-use crate::date::PartialDate;
-use crate::interop::{self, Format};
-use crate::load;
-use crate::quotes::{self, QuoteFilter, SideFilter};
-use crate::text::escape_controls;
+use crate::base::text::escape_controls;
+use crate::data::date::PartialDate;
+use crate::data::interop::{self, Format};
+use crate::data::load;
+use crate::timeline::quotes::{self, QuoteFilter, SideFilter};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -111,10 +111,10 @@ pub fn run(args: &QuotesArgs) -> ExitCode {
         }
     }
     let style = match args.style {
-        QuoteStyle::Plain => Some(crate::cite::CitationStyle::Plain),
-        QuoteStyle::Apa => Some(crate::cite::CitationStyle::Apa),
-        QuoteStyle::Mla => Some(crate::cite::CitationStyle::Mla),
-        QuoteStyle::Chicago => Some(crate::cite::CitationStyle::Chicago),
+        QuoteStyle::Plain => Some(crate::data::cite::CitationStyle::Plain),
+        QuoteStyle::Apa => Some(crate::data::cite::CitationStyle::Apa),
+        QuoteStyle::Mla => Some(crate::data::cite::CitationStyle::Mla),
+        QuoteStyle::Chicago => Some(crate::data::cite::CitationStyle::Chicago),
         QuoteStyle::Bibtex => None,
     };
     let today = chrono::Local::now().date_naive();

@@ -2,8 +2,8 @@
 //! load, what `check --strict` says of them, and how old files are upgraded.
 
 use crate::common::{SMALL, SPOKEN, lints};
-use india_canada_timeline::load::{self, LoadError};
-use india_canada_timeline::model::{Attribution, Side, SourceKind, SpeakerKind};
+use india_canada_timeline::data::load::{self, LoadError};
+use india_canada_timeline::data::model::{Attribution, Side, SourceKind, SpeakerKind};
 
 fn errors(text: &str) -> Vec<String> {
     match load::load_str(text, "t.ron") {
@@ -199,7 +199,7 @@ fn the_format_guide_example_loads() {
 
 #[test]
 fn timelinejs_export_says_whose_words_and_ron_keeps_everything() {
-    use india_canada_timeline::interop;
+    use india_canada_timeline::data::interop;
     let t = load::load_str(SPOKEN, "t.ron").unwrap();
     let json = interop::to_json(&t);
     for expected in [

@@ -2,14 +2,14 @@
 //! until it is listed, and a listed one that changes nothing fails the test.
 
 use crate::common::SPOKEN;
-use india_canada_timeline::app::list_ui::{ListSort, SortColumn};
 use india_canada_timeline::app::{Command, Notice, TimelineApp};
-use india_canada_timeline::cite::CitationStyle;
-use india_canada_timeline::compare::CompareSpec;
-use india_canada_timeline::load;
-use india_canada_timeline::quotes::SideFilter;
-use india_canada_timeline::view::TimeView;
-use india_canada_timeline::voices::VoiceFilter;
+use india_canada_timeline::data::cite::CitationStyle;
+use india_canada_timeline::data::load;
+use india_canada_timeline::timeline::compare::CompareSpec;
+use india_canada_timeline::timeline::list::{ListSort, SortColumn};
+use india_canada_timeline::timeline::quotes::SideFilter;
+use india_canada_timeline::timeline::view::TimeView;
+use india_canada_timeline::timeline::voices::VoiceFilter;
 
 /// What a reader can see change, as text.
 fn digest(app: &TimelineApp) -> String {

@@ -51,7 +51,7 @@ pub fn harness_for(
 ) -> egui_kittest::Harness<'static, india_canada_timeline::app::TimelineApp> {
     let mut h = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .with_context_setup(india_canada_timeline::fonts::install)
+        .with_context_setup(india_canada_timeline::render::fonts::install)
         .with_max_steps(120)
         .build_ui_state(
             |ui, app: &mut india_canada_timeline::app::TimelineApp| app.show(ui),
@@ -119,8 +119,9 @@ pub const SPOKEN: &str = r##"Timeline(
 
 /// The content warnings for a text (which must load), as printed.
 pub fn lints(text: &str) -> Vec<String> {
-    let t = india_canada_timeline::load::load_str(text, "t.ron").unwrap_or_else(|e| panic!("{e}"));
-    india_canada_timeline::load::lint::lint(&t, text, "t.ron")
+    let t = india_canada_timeline::data::load::load_str(text, "t.ron")
+        .unwrap_or_else(|e| panic!("{e}"));
+    india_canada_timeline::data::load::lint::lint(&t, text, "t.ron")
         .warnings
         .iter()
         .map(ToString::to_string)

@@ -4,15 +4,15 @@ use crate::common::{SPOKEN, harness_for};
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use india_canada_timeline::app::{Command, TimelineApp};
-use india_canada_timeline::cite::CitationStyle;
-use india_canada_timeline::compare::{
+use india_canada_timeline::data::cite::CitationStyle;
+use india_canada_timeline::data::load;
+use india_canada_timeline::render::export::{self, ComparePageSpec, Format, Theme};
+use india_canada_timeline::render::measure::Measurer;
+use india_canada_timeline::timeline::compare::{
     CompareRow, CompareSpec, Statement, compare_rows, statement_heading,
 };
-use india_canada_timeline::export::{self, ComparePageSpec, Format, Theme};
-use india_canada_timeline::load;
-use india_canada_timeline::measure::Measurer;
-use india_canada_timeline::quotes::SideFilter;
-use india_canada_timeline::voices::VoiceFilter;
+use india_canada_timeline::timeline::quotes::SideFilter;
+use india_canada_timeline::timeline::voices::VoiceFilter;
 
 fn spec(left: SideFilter, right: SideFilter) -> CompareSpec {
     CompareSpec {
@@ -183,14 +183,21 @@ fn compare_rows_as_markdown_and_csv_carry_citations() {
     let s = spec(SideFilter::Canada, SideFilter::Other);
     let rows = compare_rows(&t, s, i64::MIN, i64::MAX, None);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
-    let md = india_canada_timeline::compare::to_markdown(&t, s, &rows, CitationStyle::Plain, today);
+    let md = india_canada_timeline::timeline::compare::to_markdown(
+        &t,
+        s,
+        &rows,
+        CitationStyle::Plain,
+        today,
+    );
     assert!(
         md.starts_with("# Canada's government and Other countries"),
         "{md}"
     );
     assert!(md.contains("Ann Lee, Foreign Minister"), "{md}");
     assert!(md.contains("Ann Lee, quoted in"), "{md}");
-    let csv = india_canada_timeline::compare::to_csv(&t, &rows, CitationStyle::Plain, today);
+    let csv =
+        india_canada_timeline::timeline::compare::to_csv(&t, &rows, CitationStyle::Plain, today);
     assert_eq!(csv.lines().count(), 3, "{csv}");
     assert!(
         csv.lines().nth(2).unwrap().starts_with("2024-03-05,,,"),

@@ -1,7 +1,7 @@
 //! The bundled India–Canada dataset: it validates and keeps the project's rules.
 
-use india_canada_timeline::load;
-use india_canada_timeline::model::Importance;
+use india_canada_timeline::data::load;
+use india_canada_timeline::data::model::Importance;
 use std::collections::HashSet;
 
 #[test]

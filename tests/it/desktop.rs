@@ -7,8 +7,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use india_canada_timeline::app::state::{MemoryStorage, SavedState, ThemeChoice};
 use india_canada_timeline::app::{Command, TimelineApp};
-use india_canada_timeline::load;
-use india_canada_timeline::view::TimeView;
+use india_canada_timeline::data::load;
+use india_canada_timeline::timeline::view::TimeView;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -178,7 +178,7 @@ fn a_good_edit_on_disk_shows_the_new_event_and_a_bad_one_keeps_the_last_good() {
         &SavedState::default(),
         Some(file.clone()),
     ));
-    let feb_1 = india_canada_timeline::date::PartialDate::parse("2024-02-01").unwrap();
+    let feb_1 = india_canada_timeline::data::date::PartialDate::parse("2024-02-01").unwrap();
     let feb = TimeView::new(feb_1.first_day() as f64, 30.0);
     h.state_mut().apply(Command::SetView(feb));
     h.run();
@@ -327,7 +327,11 @@ fn a_deleted_file_is_reported_and_the_timeline_stays() {
 fn a_large_file_opens_in_the_background_without_blocking_the_frame() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.ron");
-    std::fs::write(&path, india_canada_timeline::generate::generate(6000, 3)).unwrap();
+    std::fs::write(
+        &path,
+        india_canada_timeline::data::generate::generate(6000, 3),
+    )
+    .unwrap();
     assert!(std::fs::metadata(&path).unwrap().len() > 1024 * 1024);
     let mut h = bundled_app();
     let before = h.state().timeline.events.len();

@@ -1,9 +1,9 @@
 //! `diff`: what changed between two versions of a timeline, by event.
 
 use crate::common::{SMALL, SPOKEN};
-use india_canada_timeline::diff::{Change, diff};
-use india_canada_timeline::load;
-use india_canada_timeline::model::Timeline;
+use india_canada_timeline::data::diff::{Change, diff};
+use india_canada_timeline::data::load;
+use india_canada_timeline::data::model::Timeline;
 use std::process::Command;
 
 fn timeline(text: &str) -> Timeline {

@@ -1,10 +1,10 @@
 //! Exports on the CPU: the right events, the right size, clear errors, no debris.
 
-use india_canada_timeline::date::PartialDate;
-use india_canada_timeline::export::{self, ExportError, ExportOptions, Format, Theme};
-use india_canada_timeline::load;
-use india_canada_timeline::measure::Measurer;
-use india_canada_timeline::model::Timeline;
+use india_canada_timeline::data::date::PartialDate;
+use india_canada_timeline::data::load;
+use india_canada_timeline::data::model::Timeline;
+use india_canada_timeline::render::export::{self, ExportError, ExportOptions, Format, Theme};
+use india_canada_timeline::render::measure::Measurer;
 use resvg::tiny_skia::Pixmap;
 use std::collections::BTreeSet;
 use std::process::Command;
@@ -58,7 +58,7 @@ fn month_precision_events_at_the_edges_are_included_when_their_month_overlaps() 
     let vague = t
         .events
         .iter()
-        .find(|e| e.start.precision() == india_canada_timeline::date::Precision::Month)
+        .find(|e| e.start.precision() == india_canada_timeline::data::date::Precision::Month)
         .unwrap();
     let month = vague.start.to_string();
     let last_date = vague.end.unwrap_or(vague.start).last_date();
@@ -281,7 +281,7 @@ fn a_long_title_takes_two_lines_before_it_is_cut() {
     assert!(!svg.contains(&format!("{}…", &title[..20])), "not cut");
     // Key events only: a normal event of the month is left out.
     let normal = t.events.iter().find(|e| {
-        e.importance != india_canada_timeline::model::Importance::Key
+        e.importance != india_canada_timeline::data::model::Importance::Key
             && e.start.to_string().starts_with("2025-11")
     });
     if let Some(e) = normal {
@@ -315,7 +315,8 @@ fn marks_carry_pips_for_the_governments_quoted() {
         "one event quotes Canada's government"
     );
     assert_eq!(svg.matches(india).count(), 0, "none quotes India's");
-    let pips = india_canada_timeline::voices::sides_spoken(&t, t.event_index("talks").unwrap());
+    let pips =
+        india_canada_timeline::timeline::voices::sides_spoken(&t, t.event_index("talks").unwrap());
     assert!(pips.canada && !pips.india);
     // Zoomed out to decades, marks are too close for pips to read.
     let wide = export::export_svg(&t, &options("2000", "2030"), &m).unwrap();

@@ -279,8 +279,8 @@ fn generate_keeps_existing_files_and_stays_within_the_size_limit() {
 
 #[test]
 fn xml_invalid_characters_never_break_an_svg_or_png() {
-    use india_canada_timeline::export::{self, ExportOptions, Format};
-    use india_canada_timeline::{date::PartialDate, load, measure::Measurer};
+    use india_canada_timeline::render::export::{self, ExportOptions, Format};
+    use india_canada_timeline::{data::date::PartialDate, data::load, render::measure::Measurer};
     let text = SMALL.replacen("Later event", "Later \u{fffe}event\u{ffff}", 1);
     let t = load::load_str(&text, "t.ron").unwrap();
     let options = ExportOptions::new(

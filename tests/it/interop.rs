@@ -1,7 +1,7 @@
 //! TimelineJS in and out, and `convert`, run as a user would run them.
 
-use india_canada_timeline::load;
-use india_canada_timeline::model::Timeline;
+use india_canada_timeline::data::load;
+use india_canada_timeline::data::model::Timeline;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -37,7 +37,7 @@ fn convert(input: &Path, out: &Path) {
 }
 
 fn load(path: &Path) -> Timeline {
-    load::load_path(path).unwrap_or_else(|e| panic!("{e}"))
+    india_canada_timeline::data::open::load_path(path).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Title, start and end of every event, in order.
@@ -121,7 +121,7 @@ fn the_bundled_dataset_converts_to_ron_and_loads_back_equal() {
             (&a.id, &a.title, a.start, a.end),
             (&b.id, &b.title, b.start, b.end)
         );
-        let quotes = |t: &Timeline, e: &india_canada_timeline::model::Event| {
+        let quotes = |t: &Timeline, e: &india_canada_timeline::data::model::Event| {
             e.quotes
                 .iter()
                 .map(|q| {

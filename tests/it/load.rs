@@ -1,8 +1,8 @@
 //! The loader: every class of bad input gives a positioned message, never a panic.
 
 use crate::common::{SMALL, lints};
-use india_canada_timeline::date::Precision;
-use india_canada_timeline::load::{self, LoadError, Problem};
+use india_canada_timeline::data::date::Precision;
+use india_canada_timeline::data::load::{self, LoadError, Problem};
 
 fn problems(text: &str) -> Vec<Problem> {
     match load::load_str(text, "t.ron") {
@@ -185,20 +185,24 @@ fn files_over_the_limit_are_refused_before_reading() {
     let path = dir.path().join("huge.ron");
     let file = std::fs::File::create(&path).unwrap();
     file.set_len(load::MAX_FILE_BYTES + 1).unwrap(); // sparse: nothing is written
-    let err = load::load_path(&path).unwrap_err();
-    assert!(matches!(err, LoadError::TooLarge { .. }), "{err}");
+    let err = india_canada_timeline::data::open::load_path(&path).unwrap_err();
+    assert!(
+        matches!(err, LoadError::Read(load::ReadError::TooLarge { .. })),
+        "{err}"
+    );
     assert!(err.to_string().contains("huge.ron:1:1"), "{err}");
 }
 
 #[test]
 fn missing_file_and_non_utf8_are_clear_errors() {
     let dir = tempfile::tempdir().unwrap();
-    let err = load::load_path(&dir.path().join("nope.ron")).unwrap_err();
+    let err =
+        india_canada_timeline::data::open::load_path(&dir.path().join("nope.ron")).unwrap_err();
     assert!(err.to_string().contains("nope.ron"), "{err}");
 
     let path = dir.path().join("latin1.ron");
     std::fs::write(&path, b"Timeline(\n  title: \"caf\xe9\"").unwrap();
-    let err = load::load_path(&path).unwrap_err();
+    let err = india_canada_timeline::data::open::load_path(&path).unwrap_err();
     assert!(err.to_string().contains("latin1.ron:2:"), "{err}");
 }
 
@@ -259,7 +263,7 @@ fn small_v2() -> String {
 
 #[test]
 fn the_v2_fields_load() {
-    use india_canada_timeline::model::{Importance, SourceKind};
+    use india_canada_timeline::data::model::{Importance, SourceKind};
     let t = load::load_str(&small_v2(), "t.ron").unwrap_or_else(|e| panic!("{e}"));
     let middle = &t.events[t.event_index("middle").unwrap()];
     assert_eq!(middle.importance, Importance::Key);
@@ -358,5 +362,39 @@ fn a_research_note_in_a_thread_or_era_is_placed_on_its_line() {
                 .any(|l| l.starts_with(&format!("t.ron:{line}:"))),
             "{needle}: {found:?}"
         );
+    }
+}
+
+/// The model's per-category index answers as a scan of every event would.
+#[test]
+fn per_category_queries_agree_with_scanning_every_event() {
+    let t = india_canada_timeline::data::load::load_str(
+        &india_canada_timeline::data::generate::generate(3000, 11),
+        "gen",
+    )
+    .unwrap();
+    let (first, last) = t.span().unwrap();
+    let step = ((last - first) / 23).max(1);
+    for c in 0..t.categories.len() {
+        for from in (first - 5..last + 5).step_by(step as usize) {
+            for len in [1, 7, 90, 2000] {
+                let to = from + len;
+                let brute: Vec<usize> = (0..t.events.len())
+                    .filter(|&i| {
+                        let e = &t.events[i];
+                        e.category == c && e.start_day() < to && e.end_day() > from
+                    })
+                    .collect();
+                assert_eq!(t.overlapping_in(c, from, to).collect::<Vec<_>>(), brute);
+                let starting = t
+                    .events
+                    .iter()
+                    .filter(|e| e.category == c && (from..to).contains(&e.start_day()))
+                    .count();
+                assert_eq!(t.count_starting_in(c, from, to), starting);
+                let before = t.starts_before(c, &[from, to]);
+                assert_eq!(before[1] - before[0], starting);
+            }
+        }
     }
 }

@@ -1,10 +1,10 @@
 //! `quotes`: statements by speaker, side, voice, date and event, in three formats.
 
 use crate::common::SPOKEN;
-use india_canada_timeline::cite::CitationStyle;
-use india_canada_timeline::date::PartialDate;
-use india_canada_timeline::load;
-use india_canada_timeline::quotes::{self, QuoteFilter, SideFilter};
+use india_canada_timeline::data::cite::CitationStyle;
+use india_canada_timeline::data::date::PartialDate;
+use india_canada_timeline::data::load;
+use india_canada_timeline::timeline::quotes::{self, QuoteFilter, SideFilter};
 use std::process::{Command, Output};
 
 fn rows(filter: &QuoteFilter) -> Vec<(String, &'static str)> {

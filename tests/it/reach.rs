@@ -7,10 +7,10 @@ use egui::{Event, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use india_canada_timeline::app::{Command, TimelineApp, scene_id};
-use india_canada_timeline::layout::{Crowding, LayoutInput, layout};
-use india_canada_timeline::load;
-use india_canada_timeline::scene::{Hit, Scene};
-use india_canada_timeline::view::TimeView;
+use india_canada_timeline::data::load;
+use india_canada_timeline::timeline::layout::{Crowding, LayoutInput, layout};
+use india_canada_timeline::timeline::scene::{Hit, Scene};
+use india_canada_timeline::timeline::view::TimeView;
 use std::sync::Arc;
 
 type H = Harness<'static, TimelineApp>;
@@ -139,7 +139,7 @@ fn search_steps_through_every_match_and_wraps() {
     h.run();
     let matches: Vec<usize> = {
         let t = &h.state().timeline;
-        let index = india_canada_timeline::search::SearchIndex::new(t);
+        let index = india_canada_timeline::timeline::search::SearchIndex::new(t);
         let m = index.matches("expel").unwrap();
         (0..m.len()).filter(|&i| m[i]).collect()
     };
@@ -167,7 +167,7 @@ fn search_steps_through_every_match_and_wraps() {
 }
 
 /// Twenty events on one day in one lane: more than its rows can label.
-fn same_day_timeline() -> india_canada_timeline::model::Timeline {
+fn same_day_timeline() -> india_canada_timeline::data::model::Timeline {
     let events: String = (0..20)
         .map(|k| format!("Event(id: \"e{k}\", title: \"Same-day event number {k}\", start: \"2024-05-01\", category: \"c\", quotes: [Quote(source: \"s\", text: \"q{k}\")]),"))
         .collect();
@@ -205,8 +205,8 @@ fn a_same_day_badge_opens_a_list_to_pick_from() {
 #[test]
 fn labels_and_badges_never_overlap_at_any_width_or_zoom() {
     let t = load::bundled().unwrap();
-    let m = india_canada_timeline::measure::Measurer::new();
-    let measure = |s: &str| m.width(s, india_canada_timeline::paint::LABEL_FONT_SIZE);
+    let m = india_canada_timeline::render::measure::Measurer::new();
+    let measure = |s: &str| m.width(s, india_canada_timeline::timeline::style::LABEL_FONT_SIZE);
     let lanes: Vec<usize> = (0..t.categories.len()).collect();
     let (first, last) = t.span().unwrap();
     for width in [800.0, 1280.0, 1920.0, 3840.0] {
@@ -254,7 +254,7 @@ fn labels_and_badges_never_overlap_at_any_width_or_zoom() {
 fn the_first_view_tells_the_story_with_titles_not_badges() {
     let mut h = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
-        .with_context_setup(india_canada_timeline::fonts::install)
+        .with_context_setup(india_canada_timeline::render::fonts::install)
         .with_max_steps(120)
         .build_ui_state(
             |ui, app: &mut TimelineApp| app.show(ui),
@@ -274,7 +274,8 @@ fn the_first_view_tells_the_story_with_titles_not_badges() {
         .iter()
         .enumerate()
         .filter(|(i, e)| {
-            e.importance == india_canada_timeline::model::Importance::Key && !titled.contains(i)
+            e.importance == india_canada_timeline::data::model::Importance::Key
+                && !titled.contains(i)
         })
         .map(|(_, e)| e.id.as_str())
         .collect();

@@ -5,11 +5,11 @@ use crate::common;
 use egui::{Key, OutputCommand};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use india_canada_timeline::app::list_ui::{ListSort, SortColumn};
 use india_canada_timeline::app::{Command, TimelineApp};
-use india_canada_timeline::cite::CitationStyle;
-use india_canada_timeline::load;
-use india_canada_timeline::model::{Attribution, Importance, SpeakerKind};
+use india_canada_timeline::data::cite::CitationStyle;
+use india_canada_timeline::data::load;
+use india_canada_timeline::data::model::{Attribution, Importance, SpeakerKind};
+use india_canada_timeline::timeline::list::{ListSort, SortColumn};
 
 type H = Harness<'static, TimelineApp>;
 
@@ -37,8 +37,8 @@ fn the_list_sorts_filters_and_selects_both_ways() {
     let t = h.state().timeline.clone();
     let first_title = &t.events[rows[0]].title;
     assert!(rows.windows(2).all(|w| {
-        india_canada_timeline::search::fold(&t.events[w[0]].title)
-            <= india_canada_timeline::search::fold(&t.events[w[1]].title)
+        india_canada_timeline::base::text::fold(&t.events[w[0]].title)
+            <= india_canada_timeline::base::text::fold(&t.events[w[1]].title)
     }));
     // Selecting a row selects the event (and the side panel shows it).
     h.get_by_label(first_title).click();
@@ -115,7 +115,7 @@ fn copy_citation_puts_the_chosen_style_on_the_clipboard_and_says_so() {
     let mut h = harness();
     let t = h.state().timeline.clone();
     // An event whose first quote is someone's own words.
-    let own = |q: &india_canada_timeline::model::Quote| {
+    let own = |q: &india_canada_timeline::data::model::Quote| {
         matches!(q.attribution(), Attribution::Own(_)) && t.sources[q.source].author.is_some()
     };
     let i = (0..t.events.len())
@@ -172,8 +172,8 @@ fn nothing_selected_shows_the_dataset_its_periods_and_counts() {
 fn a_real_event_shows_whose_words_each_quote_is_and_its_dispute_sides() {
     let mut h = harness();
     let t = h.state().timeline.clone();
-    let own_in_role = |e: &india_canada_timeline::model::Event,
-                       q: &india_canada_timeline::model::Quote| {
+    let own_in_role = |e: &india_canada_timeline::data::model::Event,
+                       q: &india_canada_timeline::data::model::Quote| {
         matches!(q.attribution(), Attribution::Own(s) if t.speakers[s].role_on(e.start_day()).is_some())
     };
     // An event of the bundled dataset with all three: someone's own words said
@@ -269,7 +269,7 @@ fn a_speakers_page_lists_their_statements_and_esc_goes_back() {
     assert_eq!(h.query_all_by_label("Copy citation").count(), all);
     // In date order, each row named for a screen reader by date, speaker and words.
     use egui_kittest::kittest::NodeT;
-    let expected: Vec<String> = india_canada_timeline::voices::statements(&t, i)
+    let expected: Vec<String> = india_canada_timeline::timeline::voices::statements(&t, i)
         .into_iter()
         .map(|(e, q)| {
             let (e, q) = (&t.events[e], &t.events[e].quotes[q]);
@@ -304,9 +304,9 @@ fn a_speakers_page_lists_their_statements_and_esc_goes_back() {
 
 #[test]
 fn the_voices_filter_dims_events_where_that_side_did_not_speak() {
-    use india_canada_timeline::model::Side;
-    use india_canada_timeline::quotes::SideFilter;
-    use india_canada_timeline::voices::VoiceFilter;
+    use india_canada_timeline::data::model::Side;
+    use india_canada_timeline::timeline::quotes::SideFilter;
+    use india_canada_timeline::timeline::voices::VoiceFilter;
     let mut h = harness();
     let t = h.state().timeline.clone();
     h.state_mut()
@@ -381,7 +381,7 @@ fn searching_a_speakers_name_offers_their_page() {
         .iter()
         .position(|s| s.id == "melanie-joly")
         .unwrap();
-    let said = india_canada_timeline::voices::statements(&t, joly).len();
+    let said = india_canada_timeline::timeline::voices::statements(&t, joly).len();
     let name = format!("Mélanie Joly ({said})");
     h.get_by_label(&name).click_accesskit();
     h.run();

@@ -5,13 +5,13 @@
 use egui::vec2;
 use egui_kittest::Harness;
 use india_canada_timeline::app::TimelineApp;
-use india_canada_timeline::load;
-use india_canada_timeline::view::TimeView;
+use india_canada_timeline::data::load;
+use india_canada_timeline::timeline::view::TimeView;
 
 fn harness(app: TimelineApp) -> Harness<'static, TimelineApp> {
     let mut h = Harness::builder()
         .with_size(vec2(1280.0, 800.0))
-        .with_context_setup(india_canada_timeline::fonts::install)
+        .with_context_setup(india_canada_timeline::render::fonts::install)
         .with_max_steps(120)
         .wgpu()
         .build_ui_state(|ui, app: &mut TimelineApp| app.show(ui), app);
@@ -76,7 +76,7 @@ fn every_main_view_in_both_themes() {
         let mut h = Harness::builder()
             .with_size(vec2(1280.0, 800.0))
             .with_pixels_per_point(2.0)
-            .with_context_setup(india_canada_timeline::fonts::install)
+            .with_context_setup(india_canada_timeline::render::fonts::install)
             .with_max_steps(120)
             .wgpu()
             .build_ui_state(|ui, app: &mut TimelineApp| app.show(ui), app);

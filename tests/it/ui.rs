@@ -5,8 +5,8 @@ use egui::{Event, Modifiers, MouseWheelUnit, PointerButton, Pos2, TouchPhase, ve
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use india_canada_timeline::app::TimelineApp;
-use india_canada_timeline::load;
-use india_canada_timeline::view::TimeView;
+use india_canada_timeline::data::load;
+use india_canada_timeline::timeline::view::TimeView;
 
 use crate::common;
 
@@ -32,7 +32,7 @@ fn label_of(h: &Harness<'static, TimelineApp>, i: usize) -> String {
 
 /// "2024-10-01" for a day number.
 fn day(d: f64) -> String {
-    india_canada_timeline::date::date_from_day(d as i64)
+    india_canada_timeline::data::date::date_from_day(d as i64)
         .unwrap()
         .format("%Y-%m-%d")
         .to_string()
@@ -287,7 +287,7 @@ fn the_export_button_opens_the_dialog_on_the_visible_range() {
 #[test]
 fn an_events_tooltip_never_shows_over_a_window() {
     use india_canada_timeline::app::{Command, scene_id};
-    use india_canada_timeline::scene::Scene;
+    use india_canada_timeline::timeline::scene::Scene;
     use std::sync::Arc;
     let mut h = harness();
     h.state_mut().apply(Command::ToggleShortcuts);

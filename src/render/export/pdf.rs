@@ -1,0 +1,57 @@
+//! The export's SVG as a PDF: vector shapes and real, searchable text (fonts
+//! embedded as subsets), for reports and print. svg2pdf reads the same SVG
+//! that the PNG is rasterized from, with the same fonts.
+
+use std::sync::{Arc, OnceLock};
+use svg2pdf::usvg;
+
+/// Why writing the PDF failed.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error("the drawing could not be read for the PDF: {0}")]
+    Svg(String),
+    #[error("the PDF could not be written: {0}")]
+    Write(String),
+}
+
+/// The app's fonts (and the system fallbacks), loaded once.
+fn fontdb() -> Arc<usvg::fontdb::Database> {
+    static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
+    DB.get_or_init(|| {
+        let mut db = usvg::fontdb::Database::new();
+        crate::render::fonts::export_font_files().for_each(|f| {
+            db.load_font_source(usvg::fontdb::Source::Binary(f));
+        });
+        Arc::new(db)
+    })
+    .clone()
+}
+
+/// Converts SVG text to PDF bytes, one page the size of the drawing.
+pub fn pdf_from_svg(svg: &str) -> Result<Vec<u8>, PdfError> {
+    let options = usvg::Options {
+        fontdb: fontdb(),
+        font_family: crate::render::fonts::TEXT_FAMILY.to_owned(),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| PdfError::Svg(e.to_string()))?;
+    svg2pdf::to_pdf(
+        &tree,
+        svg2pdf::ConversionOptions::default(),
+        svg2pdf::PageOptions::default(),
+    )
+    .map_err(|e| PdfError::Write(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_small_drawing_becomes_a_pdf() {
+        let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50"><text x="5" y="30" font-family="Ubuntu" font-size="14">Nijjar</text></svg>"#;
+        let pdf = pdf_from_svg(svg).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        assert!(pdf_from_svg("<svg").is_err());
+    }
+}

@@ -1,0 +1,135 @@
+//! Whose voices an event carries: the events where a side or a speaker spoke,
+//! and one speaker's statements in date order.
+//!
+//! The speaker page and the *Voices* filter light up these events (the rest
+//! dim, as with search); both cost one pass over the quotes.
+
+use crate::data::model::{Attribution, Side, Timeline};
+use crate::timeline::quotes::SideFilter;
+
+/// What the *Voices* filter keeps bright.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum VoiceFilter {
+    /// Events where a speaker of this side is quoted.
+    Side(SideFilter),
+    /// Events where this speaker (index into `Timeline::speakers`) is quoted.
+    Speaker(usize),
+}
+
+impl VoiceFilter {
+    /// "India's government", "Mélanie Joly".
+    pub fn label(self, timeline: &Timeline) -> String {
+        match self {
+            Self::Side(side) => side.label().to_owned(),
+            Self::Speaker(i) => timeline
+                .speakers
+                .get(i)
+                .map_or_else(|| "a speaker".to_owned(), |s| s.name.clone()),
+        }
+    }
+
+    /// Whether speaker `index` is one this filter keeps.
+    pub fn includes(self, timeline: &Timeline, index: usize) -> bool {
+        match self {
+            Self::Speaker(only) => index == only,
+            Self::Side(side) => {
+                side.matches(timeline.speakers.get(index).and_then(|s| s.side.as_ref()))
+            }
+        }
+    }
+
+    /// A label that fits a button: "India", "Canada", a name cut to 20 letters.
+    pub fn short_label(self, timeline: &Timeline) -> String {
+        match self {
+            Self::Side(SideFilter::India) => "India".to_owned(),
+            Self::Side(SideFilter::Canada) => "Canada".to_owned(),
+            Self::Side(SideFilter::Other) => "other countries".to_owned(),
+            Self::Side(SideFilter::NonState) => "non-state".to_owned(),
+            Self::Speaker(_) => {
+                crate::base::text::truncate_chars(&self.label(timeline), 20).into_owned()
+            }
+        }
+    }
+}
+
+impl SideFilter {
+    /// Every side, in the order menus list them.
+    pub const ALL: [Self; 4] = [Self::India, Self::Canada, Self::Other, Self::NonState];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::India => "India's government",
+            Self::Canada => "Canada's government",
+            Self::Other => "Other countries",
+            Self::NonState => "Non-state voices",
+        }
+    }
+
+    /// Whether a speaker of `side` belongs here.
+    pub fn matches(self, side: Option<&Side>) -> bool {
+        matches!(
+            (self, side),
+            (Self::India, Some(Side::India))
+                | (Self::Canada, Some(Side::Canada))
+                | (Self::Other, Some(Side::Other(_)))
+                | (Self::NonState, Some(Side::NonState))
+        )
+    }
+}
+
+/// Which of the two governments are quoted in an event (their own words or a
+/// report of them): what the pips under a mark show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SidesSpoken {
+    pub india: bool,
+    pub canada: bool,
+}
+
+/// The governments quoted in event `index`.
+pub fn sides_spoken(timeline: &Timeline, index: usize) -> SidesSpoken {
+    let mut out = SidesSpoken::default();
+    for q in &timeline.events[index].quotes {
+        if let Attribution::Own(s) | Attribution::Reported(s) = q.attribution() {
+            match timeline.speakers.get(s).and_then(|s| s.side.as_ref()) {
+                Some(Side::India) => out.india = true,
+                Some(Side::Canada) => out.canada = true,
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// Per event: whether the filter's side or speaker is quoted in it (their own
+/// words or a report of them; narration belongs to no one).
+pub fn spoke_mask(timeline: &Timeline, filter: VoiceFilter) -> Vec<bool> {
+    let wanted: Vec<bool> = (0..timeline.speakers.len())
+        .map(|i| filter.includes(timeline, i))
+        .collect();
+    timeline
+        .events
+        .iter()
+        .map(|e| {
+            e.quotes.iter().any(|q| match q.attribution() {
+                Attribution::Own(s) | Attribution::Reported(s) => wanted.get(s) == Some(&true),
+                Attribution::Narration => false,
+            })
+        })
+        .collect()
+}
+
+/// One speaker's quotes (their own words and reports of them) as
+/// (event, quote) indices, oldest first.
+pub fn statements(timeline: &Timeline, speaker: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, e) in timeline.events.iter().enumerate() {
+        for (k, q) in e.quotes.iter().enumerate() {
+            if let Attribution::Own(s) | Attribution::Reported(s) = q.attribution()
+                && s == speaker
+            {
+                out.push((i, k));
+            }
+        }
+    }
+    out
+}
