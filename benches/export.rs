@@ -4,8 +4,9 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use india_canada_timeline::data::date::PartialDate;
+use india_canada_timeline::data::formats::FileFormat;
 use india_canada_timeline::data::load;
-use india_canada_timeline::render::export::{self, ExportOptions, Format};
+use india_canada_timeline::render::export::{self, ExportOptions};
 use india_canada_timeline::render::measure::Measurer;
 use std::hint::black_box;
 
@@ -32,7 +33,8 @@ fn bench_export(c: &mut Criterion) {
         let opts = options(from, to);
         group.bench_function(name, |b| {
             b.iter(|| {
-                export::export_bytes(black_box(&timeline), &opts, Format::Png, &measurer).unwrap()
+                export::export_bytes(black_box(&timeline), &opts, FileFormat::Png, &measurer)
+                    .unwrap()
             })
         });
     }

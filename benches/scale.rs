@@ -5,11 +5,12 @@
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use egui::{Rect, pos2, vec2};
-use india_canada_timeline::app::TimelineApp;
+use india_canada_timeline::app::{Command, TimelineApp};
 use india_canada_timeline::data::date::PartialDate;
+use india_canada_timeline::data::formats::FileFormat;
 use india_canada_timeline::data::model::Timeline;
 use india_canada_timeline::data::{generate, load};
-use india_canada_timeline::render::export::{self, ExportOptions, Format};
+use india_canada_timeline::render::export::{self, ExportOptions};
 use india_canada_timeline::render::measure::Measurer;
 use india_canada_timeline::timeline::layout::{Crowding, LayoutInput, layout};
 use india_canada_timeline::timeline::view::TimeView;
@@ -109,11 +110,11 @@ fn bench_export_scale(c: &mut Criterion) {
     let opts = options("2026-02-01", "2026-02-28");
     let bundled = load::bundled().unwrap();
     group.bench_function("bundled", |b| {
-        b.iter(|| export::export_bytes(&bundled, &opts, Format::Png, &measurer).unwrap())
+        b.iter(|| export::export_bytes(&bundled, &opts, FileFormat::Png, &measurer).unwrap())
     });
     let big = synthetic(100_000);
     group.bench_function("100k", |b| {
-        b.iter(|| export::export_bytes(&big, &opts, Format::Png, &measurer).unwrap())
+        b.iter(|| export::export_bytes(&big, &opts, FileFormat::Png, &measurer).unwrap())
     });
     group.finish();
 }
@@ -167,8 +168,7 @@ fn bench_app_frames(c: &mut Criterion) {
     for (zoom, view) in views {
         group.bench_function(zoom, |b| {
             b.iter(|| {
-                app.view = view;
-                app.target = view;
+                app.apply(Command::SetView(view));
                 black_box(app_frame(&ctx, &mut app))
             })
         });

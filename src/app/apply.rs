@@ -2,13 +2,15 @@
 //! returned is applied here, with the navigation it needs (stepping through
 //! events, the tour, the list) and the file work it starts.
 
+use super::command::WindowKind;
 use super::{Command, Notice, TimelineApp, dataset, tour_ui, whole_view};
+use crate::data::formats::{FileFormat, Use};
 use crate::timeline::view::TimeView;
 
 impl TimelineApp {
     /// `view`, kept near the data (see [`TimeView::kept_near`]).
     fn near_data(&self, view: TimeView) -> TimeView {
-        match self.timeline.span() {
+        match self.doc.timeline.span() {
             Some((a, b)) => view.kept_near(a as f64, b as f64),
             None => TimeView::new(view.start, view.span),
         }
@@ -16,10 +18,10 @@ impl TimelineApp {
 
     /// Clears the selection when a filter hides the selected event.
     fn drop_filtered_selection(&mut self) {
-        if let Some(i) = self.selected
+        if let Some(i) = self.reading.selected
             && self.filter().is_some_and(|f| !f[i])
         {
-            self.selected = None;
+            self.reading.selected = None;
         }
     }
 
@@ -32,7 +34,7 @@ impl TimelineApp {
     )]
     pub fn apply(&mut self, command: Command) {
         match command {
-            Command::Select(i) => self.selected = i,
+            Command::Select(i) => self.reading.selected = i,
             Command::SetView(v) => {
                 let v = self.near_data(v);
                 self.view = v;
@@ -51,38 +53,42 @@ impl TimelineApp {
                     self.view = v;
                 }
             }
-            Command::FitAll => self.target = whole_view(&self.timeline),
+            Command::FitAll => self.target = whole_view(&self.doc.timeline),
             Command::Step(dir) => {
-                if let Some(i) = self.step_from(self.selected, dir) {
+                if let Some(i) = self.step_from(self.reading.selected, dir) {
                     self.reveal(i);
                 }
             }
             Command::SetThreadFilter(t) => {
-                self.thread_filter = t.filter(|&t| t < self.timeline.threads.len());
+                self.filters.thread = t.filter(|&t| t < self.doc.timeline.threads.len());
                 self.drop_filtered_selection();
             }
             Command::SearchFor(text) => {
-                self.search = text;
+                self.filters.search = text;
             }
             Command::SetDisputedOnly(on) => {
-                self.disputed_only = on;
+                self.filters.disputed_only = on;
                 self.drop_filtered_selection();
             }
             Command::ToggleCategory(c) => {
-                if let Some(h) = self.hidden.get_mut(c) {
+                if let Some(h) = self.filters.hidden.get_mut(c) {
                     *h = !*h;
                 }
                 if self
+                    .reading
                     .selected
-                    .is_some_and(|i| self.timeline.events[i].category == c)
+                    .is_some_and(|i| self.doc.timeline.events[i].category == c)
                 {
-                    self.selected = None;
+                    self.reading.selected = None;
                 }
             }
             Command::StepMatch(dir) => {
                 // Through every match in date order, wrapping around at either end.
                 let wrap = |app: &mut Self| app.end_event(-dir);
-                if let Some(i) = self.step_from(self.selected, dir).or_else(|| wrap(self)) {
+                if let Some(i) = self
+                    .step_from(self.reading.selected, dir)
+                    .or_else(|| wrap(self))
+                {
                     self.reveal(i);
                 }
             }
@@ -91,26 +97,37 @@ impl TimelineApp {
                     self.reveal(i);
                 }
             }
-            Command::SetRange(r) => self.range = r.filter(|(a, b)| b - a > 0.0),
+            Command::SetRange(r) => self.reading.range = r.filter(|(a, b)| b - a > 0.0),
             Command::OpenExport => {
-                let (from, to) = self.range.unwrap_or((self.view.start, self.view.end()));
-                self.export.open_for(from, to, &self.timeline.title);
+                let (from, to) = self
+                    .reading
+                    .range
+                    .unwrap_or((self.view.start, self.view.end()));
+                self.windows
+                    .export
+                    .open_for(from, to, &self.doc.timeline.title);
             }
+            Command::SetExportPath(p) => self.windows.export.path = p.display().to_string(),
             Command::OpenFile => self.open_file_dialog(),
             Command::OpenPath(p) => self.open_path(p),
             Command::OpenBundled => self.show_new_timeline(dataset::bundled_timeline(), None),
-            Command::ClearRecent => self.recent.clear(),
-            Command::SetTheme(t) => self.theme = t,
-            Command::ToggleShortcuts => self.show_shortcuts = !self.show_shortcuts,
-            Command::ShowAbout => self.show_about = true,
-            Command::Quit => self.quit = true,
+            Command::ClearRecent => self.settings.recent.clear(),
+            Command::SetTheme(t) => self.settings.theme = t,
+            Command::ToggleShortcuts => self.windows.show_shortcuts = !self.windows.show_shortcuts,
+            Command::ShowAbout => self.windows.show_about = true,
+            Command::Quit => self.windows.quit = true,
             Command::CloseWindows => {
-                self.show_shortcuts = false;
-                self.show_about = false;
-                self.export.open = false;
+                self.windows.show_shortcuts = false;
+                self.windows.show_about = false;
+                self.windows.export.open = false;
             }
-            Command::ShowNotice(n) => self.notice = Some(n),
-            Command::DismissNotice => self.notice = None,
+            Command::CloseWindow(w) => match w {
+                WindowKind::Export => self.windows.export.open = false,
+                WindowKind::Shortcuts => self.windows.show_shortcuts = false,
+                WindowKind::About => self.windows.show_about = false,
+            },
+            Command::ShowNotice(n) => self.windows.notice = Some(n),
+            Command::DismissNotice => self.windows.notice = None,
             Command::OpenSpeaker(_)
             | Command::CloseSpeaker
             | Command::ToggleCompare
@@ -134,46 +151,46 @@ impl TimelineApp {
     fn apply_reading(&mut self, command: Command) {
         match command {
             Command::OpenSpeaker(i) => {
-                self.speaker_page = (i < self.timeline.speakers.len()).then_some(i);
+                self.reading.speaker_page = (i < self.doc.timeline.speakers.len()).then_some(i);
             }
-            Command::CloseSpeaker => self.speaker_page = None,
+            Command::CloseSpeaker => self.reading.speaker_page = None,
             Command::ToggleCompare => {
-                self.compare_mode = !self.compare_mode;
-                self.list_mode = false;
+                self.central.compare_mode = !self.central.compare_mode;
+                self.central.list_mode = false;
             }
             Command::SetCompare(spec) => {
-                self.compare = spec;
-                self.compare_cursor = None;
+                self.central.compare = spec;
+                self.central.compare_cursor = None;
             }
-            Command::SetCompareCursor(k) => self.compare_cursor = Some(k),
+            Command::SetCompareCursor(k) => self.central.compare_cursor = Some(k),
             Command::ExportCompare(ext) => self.export_compare(ext),
             Command::SetVoices(v) => {
-                self.voices = v.filter(|v| match v {
+                self.filters.voices = v.filter(|v| match v {
                     crate::timeline::voices::VoiceFilter::Speaker(i) => {
-                        *i < self.timeline.speakers.len()
+                        *i < self.doc.timeline.speakers.len()
                     }
                     crate::timeline::voices::VoiceFilter::Side(_) => true,
                 });
             }
-            Command::SetCitationStyle(style) => self.citation_style = style,
+            Command::SetCitationStyle(style) => self.settings.citation_style = style,
             Command::ExportCitations => self.export_citations(),
             Command::ToggleList => {
-                self.list_mode = !self.list_mode;
-                self.compare_mode = false;
+                self.central.list_mode = !self.central.list_mode;
+                self.central.compare_mode = false;
             }
-            Command::SortList(sort) => self.list_sort = sort,
+            Command::SortList(sort) => self.central.list_sort = sort,
             Command::ListStep(dir) => self.list_step(dir),
             Command::StartTour => {
-                self.tour = tour_ui::Tour::new(&self.timeline, self.thread_filter);
+                self.reading.tour = tour_ui::Tour::new(&self.doc.timeline, self.filters.thread);
                 self.visit_tour_stop();
             }
             Command::TourStep(step) => {
-                if let Some(tour) = &mut self.tour {
+                if let Some(tour) = &mut self.reading.tour {
                     tour.step(step);
                 }
                 self.visit_tour_stop();
             }
-            Command::EndTour => self.tour = None,
+            Command::EndTour => self.reading.tour = None,
             Command::Select(_)
             | Command::SetView(_)
             | Command::AnimateTo(_)
@@ -188,6 +205,7 @@ impl TimelineApp {
             | Command::SelectEnd(_)
             | Command::SetRange(_)
             | Command::OpenExport
+            | Command::SetExportPath(_)
             | Command::OpenFile
             | Command::OpenPath(_)
             | Command::OpenBundled
@@ -197,6 +215,7 @@ impl TimelineApp {
             | Command::ShowAbout
             | Command::Quit
             | Command::CloseWindows
+            | Command::CloseWindow(_)
             | Command::ShowNotice(_)
             | Command::DismissNotice => {
                 log::error!("{command:?} reached the reading commands; apply handles it");
@@ -208,6 +227,7 @@ impl TimelineApp {
     fn list_step(&mut self, dir: i32) {
         let rows = self.list_rows().to_vec();
         let at = self
+            .reading
             .selected
             .and_then(|s| rows.iter().position(|&i| i == s));
         let next = match at {
@@ -222,50 +242,26 @@ impl TimelineApp {
 
     /// Selects the tour's current stop and moves the timeline to it.
     fn visit_tour_stop(&mut self) {
-        let Some(i) = self.tour.as_ref().map(tour_ui::Tour::current) else {
+        let Some(i) = self.reading.tour.as_ref().map(tour_ui::Tour::current) else {
             return;
         };
-        self.selected = Some(i);
-        let e = &self.timeline.events[i];
+        self.reading.selected = Some(i);
+        let e = &self.doc.timeline.events[i];
         let (s, t) = (e.start_day() as f64, e.end_day() as f64);
         let span = ((t - s) * 3.0).max(120.0);
         self.target = self.near_data(TimeView::new((s + t) / 2.0 - span / 2.0, span));
     }
 
-    /// The list's rows: the events that pass the search, the voices and the filters, sorted.
-    pub fn list_rows(&mut self) -> &[usize] {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        (
-            self.list_sort,
-            &self.search,
-            &self.hidden,
-            self.thread_filter,
-            self.disputed_only,
-            self.voice_filter(),
-        )
-            .hash(&mut h);
-        self.timeline.events.len().hash(&mut h);
-        let key = h.finish();
-        if self.list_cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            let shown: Vec<usize> = (0..self.timeline.events.len())
-                .filter(|&i| self.passes(i))
-                .collect();
-            let rows = crate::timeline::list::sorted(&self.timeline, &shown, self.list_sort);
-            self.list_cache = Some((key, rows));
-        }
-        self.list_cache
-            .as_ref()
-            .map_or(&[], |(_, rows)| rows.as_slice())
-    }
-
     /// Asks where to save the sources of the events in view (or in the range)
     /// and writes them in the format the file name asks for.
     fn export_citations(&mut self) {
-        let (from, to) = self.range.unwrap_or((self.view.start, self.view.end()));
-        let in_view: Vec<usize> = (0..self.timeline.events.len())
+        let (from, to) = self
+            .reading
+            .range
+            .unwrap_or((self.view.start, self.view.end()));
+        let in_view: Vec<usize> = (0..self.doc.timeline.events.len())
             .filter(|&i| {
-                let e = &self.timeline.events[i];
+                let e = &self.doc.timeline.events[i];
                 (e.start_day() as f64) < to && (e.end_day() as f64) > from
             })
             .collect();
@@ -273,28 +269,29 @@ impl TimelineApp {
         let mut picker = rfd::FileDialog::new()
             .set_title("Export citations")
             .set_file_name("sources.md");
-        for (_, name, ext) in crate::data::cite::SourceListFormat::ALL {
-            picker = picker.add_filter(name, &[ext]);
+        for format in FileFormat::all_for(Use::SourceList) {
+            picker = picker.add_filter(format.name(), &[format.extension()]);
         }
         let Some(path) = picker.save_file() else {
             return;
         };
-        let Some(format) = crate::data::cite::SourceListFormat::of(&path) else {
-            self.notice = Some(Notice::problems(
-                format!("{}: name the file .md, .csv or .bib", path.display()),
+        let today = chrono::Local::now().date_naive();
+        let text = FileFormat::for_path(Use::SourceList, &path).and_then(|format| {
+            let style = self.settings.citation_style;
+            crate::data::cite::source_list(&self.doc.timeline, &events, format, style, today)
+        });
+        let Some(text) = text else {
+            self.windows.notice = Some(Notice::problems(
+                format!(
+                    "{}: name the file {}",
+                    path.display(),
+                    FileFormat::extensions_listed(Use::SourceList)
+                ),
                 Vec::new(),
             ));
             return;
         };
-        let today = chrono::Local::now().date_naive();
-        let text = crate::data::cite::source_list(
-            &self.timeline,
-            &events,
-            format,
-            self.citation_style,
-            today,
-        );
-        self.notice = Some(
+        self.windows.notice = Some(
             match crate::base::files::write_atomic(&path, text.as_bytes()) {
                 Ok(()) => Notice::note(format!(
                     "Wrote the sources of {} events to {}",
@@ -311,7 +308,7 @@ impl TimelineApp {
 
     /// The first (`dir` < 0) or last event that passes search and filters.
     fn end_event(&mut self, dir: i32) -> Option<usize> {
-        let n = self.timeline.events.len() as i64;
+        let n = self.doc.timeline.events.len() as i64;
         self.scan(if dir < 0 { 0 } else { n - 1 }, -dir.signum())
     }
 
@@ -321,7 +318,7 @@ impl TimelineApp {
         let i = match from {
             Some(i) => i as i64 + i64::from(dir.signum()),
             None => {
-                let events = &self.timeline.events;
+                let events = &self.doc.timeline.events;
                 let (start, end) = (self.view.start, self.view.end());
                 if dir > 0 {
                     events.partition_point(|e| (e.end_day() as f64) <= start) as i64
@@ -335,7 +332,7 @@ impl TimelineApp {
 
     /// From `i` in steps of `dir`, the first event that passes filters.
     fn scan(&mut self, mut i: i64, dir: i32) -> Option<usize> {
-        let n = self.timeline.events.len();
+        let n = self.doc.timeline.events.len();
         while (0..n as i64).contains(&i) {
             if self.passes(i as usize) {
                 return Some(i as usize);
@@ -347,8 +344,8 @@ impl TimelineApp {
 
     /// Selects an event and scrolls the view so that it is visible.
     fn reveal(&mut self, i: usize) {
-        self.selected = Some(i);
-        let e = &self.timeline.events[i];
+        self.reading.selected = Some(i);
+        let e = &self.doc.timeline.events[i];
         let (s, t) = (e.start_day() as f64, e.end_day() as f64);
         self.target = self
             .target

@@ -42,7 +42,7 @@ pub enum Command {
     /// Put the compare view's keyboard cursor on this row.
     SetCompareCursor(usize),
     /// Save the compare view's rows to a file of this extension (png, pdf, md, csv).
-    ExportCompare(&'static str),
+    ExportCompare(crate::data::formats::FileFormat),
     /// Show only events where sources disagree.
     SetDisputedOnly(bool),
     /// Select the next (+1) or previous (-1) event matching the search, wrapping around.
@@ -53,6 +53,8 @@ pub enum Command {
     SetRange(Option<(f64, f64)>),
     /// Open the export dialog.
     OpenExport,
+    /// Where the export dialog saves (from its Choose… button).
+    SetExportPath(PathBuf),
     /// Ask for a timeline file to open.
     OpenFile,
     /// Open this timeline file.
@@ -68,6 +70,8 @@ pub enum Command {
     Quit,
     /// Close the open windows (shortcuts, about, export).
     CloseWindows,
+    /// Close one window (its × was clicked).
+    CloseWindow(WindowKind),
     /// Show a message above the timeline.
     ShowNotice(super::Notice),
     /// Take the message above the timeline away.
@@ -86,4 +90,12 @@ pub enum Command {
     /// Move through the tour.
     TourStep(i32),
     EndTour,
+}
+
+/// The windows that open over the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WindowKind {
+    Export,
+    Shortcuts,
+    About,
 }

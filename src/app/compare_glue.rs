@@ -3,14 +3,16 @@
 
 use super::{Notice, TimelineApp};
 use crate::data::date::{Day, PartialDate};
+use crate::data::formats::FileFormat;
 use crate::timeline::compare::{CompareRow, compare_rows};
 
 impl TimelineApp {
     /// The rows for the current voices, and what they cover in words.
     pub fn compare_rows_now(&self) -> (Vec<CompareRow>, String) {
         let (from, to, scope) = match self
-            .thread_filter
-            .and_then(|t| self.timeline.threads.get(t))
+            .filters
+            .thread
+            .and_then(|t| self.doc.timeline.threads.get(t))
         {
             Some(thread) => (
                 Day::MIN,
@@ -29,27 +31,27 @@ impl TimelineApp {
                 (a, b, format!("the dates in view, {range}"))
             }
         };
-        let rows = compare_rows(&self.timeline, self.compare, from, to, self.thread_filter);
+        let rows = compare_rows(
+            &self.doc.timeline,
+            self.central.compare,
+            from,
+            to,
+            self.filters.thread,
+        );
         (rows, scope)
     }
 
-    /// Asks where to save the rows (as `ext`) and writes them atomically.
-    pub(super) fn export_compare(&mut self, ext: &'static str) {
-        let Some((name, _)) = super::compare_ui::COMPARE_FORMATS
-            .iter()
-            .find(|(_, e)| *e == ext)
-        else {
-            log::warn!("unknown compare export format {ext}");
-            return;
-        };
+    /// Asks where to save the rows (in `format`) and writes them atomically.
+    pub(super) fn export_compare(&mut self, format: FileFormat) {
+        let ext = format.extension();
         let picker = rfd::FileDialog::new()
             .set_title("Export the comparison")
             .set_file_name(format!("compare.{ext}"))
-            .add_filter(*name, &[ext]);
+            .add_filter(format.name(), &[ext]);
         let Some(path) = picker.save_file() else {
             return;
         };
-        self.notice = Some(match self.compare_file_bytes(ext) {
+        self.windows.notice = Some(match self.compare_file_bytes(format) {
             Ok(bytes) => match crate::base::files::write_atomic(&path, &bytes) {
                 Ok(()) => Notice::note(format!("Wrote the comparison to {}", path.display())),
                 Err(e) => Notice::problems(
@@ -61,45 +63,47 @@ impl TimelineApp {
         });
     }
 
-    /// The rows as a file of the given extension.
+    /// The rows as a file in `format` (Markdown, CSV, or a picture of the page).
     pub fn compare_file_bytes(
         &self,
-        ext: &str,
+        format: FileFormat,
     ) -> Result<Vec<u8>, crate::render::export::ExportError> {
         let (rows, scope) = self.compare_rows_now();
         let today = chrono::Local::now().date_naive();
-        let style = self.citation_style;
-        let format = match ext {
-            "md" => {
-                return Ok(crate::timeline::compare::to_markdown(
-                    &self.timeline,
-                    self.compare,
+        let style = self.settings.citation_style;
+        let t = &self.doc.timeline;
+        match format {
+            FileFormat::Markdown => {
+                let md = crate::timeline::compare::to_markdown(
+                    t,
+                    self.central.compare,
                     &rows,
                     style,
                     today,
-                )
-                .into_bytes());
-            }
-            "csv" => {
-                return Ok(
-                    crate::timeline::compare::to_csv(&self.timeline, &rows, style, today)
-                        .into_bytes(),
                 );
+                return Ok(md.into_bytes());
             }
-            "pdf" => crate::render::export::Format::Pdf,
-            "svg" => crate::render::export::Format::Svg,
-            _ => crate::render::export::Format::Png,
-        };
+            FileFormat::Csv | FileFormat::TimelineJsCsv => {
+                let csv = crate::timeline::compare::to_csv(t, &rows, style, today);
+                return Ok(csv.into_bytes());
+            }
+            FileFormat::Png
+            | FileFormat::Svg
+            | FileFormat::Pdf
+            | FileFormat::Ron
+            | FileFormat::TimelineJsJson
+            | FileFormat::BibTeX => {}
+        }
         let spec = crate::render::export::ComparePageSpec {
-            title: &self.timeline.title,
+            title: &self.doc.timeline.title,
             range: scope,
-            spec: self.compare,
+            spec: self.central.compare,
             style,
             palette: crate::render::export::Theme::Light.palette(),
         };
         let measurer = crate::render::measure::Measurer::new();
         crate::render::export::compare_bytes(
-            &self.timeline,
+            &self.doc.timeline,
             &rows,
             &spec,
             format,

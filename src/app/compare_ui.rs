@@ -6,6 +6,7 @@
 use super::command::Command;
 use super::copied_ui::{copied_note_ui, mark_copied, today};
 use crate::data::cite::CitationStyle;
+use crate::data::formats::{FileFormat, Use};
 use crate::data::model::Timeline;
 use crate::timeline::compare::{CompareRow, CompareSpec, Statement, citation, statement_heading};
 use crate::timeline::voices::VoiceFilter;
@@ -26,14 +27,6 @@ pub struct CompareView<'a> {
     /// "the visible dates" or "the storyline: ...".
     pub scope: String,
 }
-
-/// The file formats the compare view exports to: (name, extension).
-pub const COMPARE_FORMATS: [(&str, &str); 4] = [
-    ("PNG image", "png"),
-    ("PDF document", "pdf"),
-    ("Markdown", "md"),
-    ("CSV", "csv"),
-];
 
 pub fn compare_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<Command> {
     let mut out = toolbar_ui(ui, view);
@@ -128,14 +121,14 @@ fn toolbar_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<Command> {
         }
         ui.weak(format!("{} rows · {}", view.rows.len(), view.scope));
         ui.separator();
-        for (name, ext) in COMPARE_FORMATS {
-            let hint = format!("Save these rows as a {name}, with citations");
+        for format in FileFormat::all_for(Use::Compare) {
+            let hint = format!("Save these rows as a {}, with citations", format.name());
             if ui
-                .button(format!("Export {}", ext.to_uppercase()))
+                .button(format!("Export {}", format.extension().to_uppercase()))
                 .on_hover_text(hint)
                 .clicked()
             {
-                out.push(Command::ExportCompare(ext));
+                out.push(Command::ExportCompare(format));
             }
         }
         if ui

@@ -6,7 +6,9 @@ use super::{Notice, TimelineApp, whole_view};
 use crate::app::watch::{Change, FileWatcher};
 use crate::data::load;
 use crate::data::model::Timeline;
+use crate::timeline::compare::CompareSpec;
 use crate::timeline::view::TimeView;
+use crate::timeline::voices::VoiceFilter;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
@@ -18,24 +20,22 @@ impl TimelineApp {
         let saved = saved.clone().sanitized();
         let from_command_line = file.is_some();
         let wanted = file.or_else(|| saved.dataset.clone());
-        let mut app = Self::new(bundled_timeline(), None);
-        app.recent = saved.recent.clone();
-        app.theme = saved.theme;
-        app.citation_style = saved.citation_style;
-        app.search = saved.search.clone();
-        app.hidden = hidden_from_ids(&app.timeline, &saved.hidden);
         let same_dataset = wanted == saved.dataset;
         let Some(p) = wanted else {
-            app.apply_saved_place(&saved);
-            return app;
+            return Self::new(bundled_timeline(), None).with_saved(&saved);
         };
+        let mut app = Self::new(bundled_timeline(), None).with_saved(&SavedState {
+            view: None,
+            selected: None,
+            ..saved.clone()
+        });
         if is_large(&p) {
             // The first frame never waits for a large file.
-            app.notice = Some(Notice {
+            app.windows.notice = Some(Notice {
                 busy: true,
                 ..Notice::note(format!("Opening {}…", p.display()))
             });
-            app.loading = Some(Loading::spawn(p, same_dataset.then_some(saved)));
+            app.files.loading = Some(Loading::spawn(p, same_dataset.then_some(saved)));
             return app;
         }
         match crate::data::open::load_path(&p) {
@@ -46,7 +46,7 @@ impl TimelineApp {
                 }
             }
             Err(e) if e.is_not_found() && !from_command_line => {
-                app.notice = Some(Notice::note(format!(
+                app.windows.notice = Some(Notice::note(format!(
                     "The timeline you had open, {}, is no longer there; showing the bundled dataset instead. Use File › Open… to find it.",
                     p.display()
                 )));
@@ -56,90 +56,119 @@ impl TimelineApp {
                     "{} could not be opened; showing the bundled dataset instead. Fix these problems and save: it opens by itself.",
                     p.display()
                 );
-                app.notice = Some(Notice {
+                app.windows.notice = Some(Notice {
                     retry: Some(p.clone()),
                     ..Notice::problems(heading, e.lines())
                 });
-                app.pending = Some(p);
+                app.files.pending = Some(p);
             }
         }
         app
     }
 
+    /// The app with saved settings (theme, citation style, recent files), search
+    /// and place (view, selection, hidden categories) put back, for its dataset.
+    pub fn with_saved(mut self, saved: &SavedState) -> Self {
+        let saved = saved.clone().sanitized();
+        self.settings.recent = saved.recent.clone();
+        self.settings.theme = saved.theme;
+        self.settings.citation_style = saved.citation_style;
+        self.filters.search = saved.search.clone();
+        self.apply_saved_place(&saved);
+        self
+    }
+
     /// Puts back the saved view, selection and hidden categories.
     fn apply_saved_place(&mut self, saved: &SavedState) {
-        self.hidden = hidden_from_ids(&self.timeline, &saved.hidden);
+        self.filters.hidden = hidden_from_ids(&self.doc.timeline, &saved.hidden);
         if let Some((start, span)) = saved.view {
             self.view = TimeView::new(start, span);
             self.target = self.view;
         }
-        self.selected = saved
+        self.reading.selected = saved
             .selected
             .as_deref()
-            .and_then(|id| self.timeline.event_index(id));
+            .and_then(|id| self.doc.timeline.event_index(id));
     }
 
     /// What to remember for the next start.
     pub fn saved_state(&self) -> SavedState {
         SavedState {
-            dataset: self.path.clone(),
-            recent: self.recent.clone(),
+            dataset: self.doc.path.clone(),
+            recent: self.settings.recent.clone(),
             view: Some((self.target.start, self.target.span)),
-            selected: self.selected.map(|i| self.timeline.events[i].id.clone()),
-            search: self.search.clone(),
+            selected: self
+                .reading
+                .selected
+                .map(|i| self.doc.timeline.events[i].id.clone()),
+            search: self.filters.search.clone(),
             hidden: self
+                .doc
                 .timeline
                 .categories
                 .iter()
-                .zip(&self.hidden)
+                .zip(&self.filters.hidden)
                 .filter(|(_, h)| **h)
                 .map(|(c, _)| c.id.clone())
                 .collect(),
-            theme: self.theme,
-            citation_style: self.citation_style,
+            theme: self.settings.theme,
+            citation_style: self.settings.citation_style,
         }
     }
 
     /// Where the timeline came from, for messages.
     pub fn source_name(&self) -> String {
-        self.path.as_ref().map_or_else(
+        self.doc.path.as_ref().map_or_else(
             || load::BUNDLED_NAME.to_owned(),
             |p| p.display().to_string(),
         )
     }
 
     /// Puts a new version of the dataset on screen, keeping the place: the
-    /// view, the selected event and hidden categories (by id), the search.
+    /// view, the selected event, hidden categories, storyline and speakers (by
+    /// id), the search. Everything derived from the old version is dropped.
     fn swap_timeline(&mut self, timeline: Timeline) {
-        let selected = self.selected.map(|i| self.timeline.events[i].id.clone());
+        let old = &self.doc.timeline;
+        let selected = self.reading.selected.map(|i| old.events[i].id.clone());
         let hidden = self.saved_state().hidden;
-        self.index = None;
-        self.hidden = hidden_from_ids(&timeline, &hidden);
-        self.selected = selected.and_then(|id| timeline.event_index(&id));
-        let thread = self
-            .thread_filter
-            .map(|t| self.timeline.threads[t].id.clone());
-        self.thread_filter = thread.and_then(|id| timeline.threads.iter().position(|t| t.id == id));
-        self.filter_mask = None;
-        self.list_cache = None;
-        self.tour = None;
-        self.timeline = timeline;
-        self.matches_for.clear();
-        self.matches = None;
+        let thread = self.filters.thread.map(|t| old.threads[t].id.clone());
+        let speaker = |i: usize| {
+            let id = &old.speakers[i].id;
+            timeline.speakers.iter().position(|s| &s.id == id)
+        };
+        let voice = |v: VoiceFilter| match v {
+            VoiceFilter::Speaker(i) => speaker(i).map(VoiceFilter::Speaker),
+            side @ VoiceFilter::Side(_) => Some(side),
+        };
+        self.reading.speaker_page = self.reading.speaker_page.and_then(speaker);
+        self.filters.voices = self.filters.voices.and_then(voice);
+        let spec = &self.central.compare;
+        self.central.compare = match (voice(spec.left), voice(spec.right)) {
+            (Some(left), Some(right)) => CompareSpec { left, right },
+            _ => CompareSpec::default(),
+        };
+        self.central.compare_cursor = None;
+        self.filters.hidden = hidden_from_ids(&timeline, &hidden);
+        self.reading.selected = selected.and_then(|id| timeline.event_index(&id));
+        self.filters.thread =
+            thread.and_then(|id| timeline.threads.iter().position(|t| t.id == id));
+        self.reading.tour = None;
+        self.doc.timeline = timeline;
+        self.doc.generation += 1;
     }
 
     /// Shows a different dataset from its start.
     pub(super) fn show_new_timeline(&mut self, timeline: Timeline, path: Option<PathBuf>) {
         self.swap_timeline(timeline);
-        self.selected = None;
-        self.range = None;
-        self.view = whole_view(&self.timeline);
+        self.reading.selected = None;
+        self.reading.range = None;
+        self.view = whole_view(&self.doc.timeline);
         self.target = self.view;
         if let Some(p) = &path {
-            state::push_recent(&mut self.recent, p);
+            state::push_recent(&mut self.settings.recent, p);
         }
-        self.path = path;
-        self.notice = None;
+        self.doc.path = path;
+        self.windows.notice = None;
     }
 
     pub(super) fn open_file_dialog(&mut self) {
@@ -159,8 +188,8 @@ impl TimelineApp {
     /// version opens by itself. Large files load off the UI thread.
     pub fn open_path(&mut self, path: PathBuf) {
         if is_large(&path) {
-            self.loading = Some(Loading::spawn(path.clone(), None));
-            self.notice = Some(Notice {
+            self.files.loading = Some(Loading::spawn(path.clone(), None));
+            self.windows.notice = Some(Notice {
                 busy: true,
                 ..Notice::note(format!("Opening {}…", path.display()))
             });
@@ -174,7 +203,7 @@ impl TimelineApp {
     fn take_opened(&mut self, path: PathBuf, result: Result<Timeline, load::LoadError>) {
         match result {
             Ok(t) => {
-                self.pending = None;
+                self.files.pending = None;
                 self.show_new_timeline(t, Some(path));
             }
             Err(e) => {
@@ -182,11 +211,11 @@ impl TimelineApp {
                     "{} could not be opened; the timeline on screen is unchanged. Fix these problems and save: it opens by itself.",
                     path.display()
                 );
-                self.notice = Some(Notice {
+                self.windows.notice = Some(Notice {
                     retry: Some(path.clone()),
                     ..Notice::problems(heading, e.lines())
                 });
-                self.pending = Some(path);
+                self.files.pending = Some(path);
             }
         }
     }
@@ -195,13 +224,13 @@ impl TimelineApp {
     /// takes in background loads and new versions.
     pub(super) fn follow_file(&mut self, ctx: &egui::Context) {
         self.take_background_load();
-        if self.loading.is_some() {
+        if self.files.loading.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
-        let wanted = self.pending.clone().or_else(|| self.path.clone());
-        let watching = self.watcher.as_ref().map(FileWatcher::path);
+        let wanted = self.files.pending.clone().or_else(|| self.doc.path.clone());
+        let watching = self.files.watcher.as_ref().map(FileWatcher::path);
         if watching != wanted.as_deref() {
-            self.watcher = wanted.map(|p| {
+            self.files.watcher = wanted.map(|p| {
                 let ctx = ctx.clone();
                 FileWatcher::spawn(
                     p,
@@ -211,10 +240,15 @@ impl TimelineApp {
                 )
             });
         }
-        let Some(change) = self.watcher.as_ref().and_then(FileWatcher::take_change) else {
+        let Some(change) = self
+            .files
+            .watcher
+            .as_ref()
+            .and_then(FileWatcher::take_change)
+        else {
             return;
         };
-        if let Some(pending) = self.pending.clone() {
+        if let Some(pending) = self.files.pending.clone() {
             match change {
                 Change::Loaded(result) => self.take_opened(pending, result),
                 Change::Gone => {}
@@ -224,8 +258,8 @@ impl TimelineApp {
         match change {
             Change::Loaded(Ok(t)) => {
                 self.swap_timeline(t);
-                if self.notice.as_ref().is_some_and(|n| n.from_reload) {
-                    self.notice = None;
+                if self.windows.notice.as_ref().is_some_and(|n| n.from_reload) {
+                    self.windows.notice = None;
                 }
             }
             Change::Loaded(Err(e)) => {
@@ -233,7 +267,7 @@ impl TimelineApp {
                     "{} changed on disk and now has problems; still showing the last good version. It reloads when you save a fixed version.",
                     self.source_name()
                 );
-                self.notice = Some(Notice {
+                self.windows.notice = Some(Notice {
                     from_reload: true,
                     ..Notice::problems(heading, e.lines())
                 });
@@ -243,7 +277,7 @@ impl TimelineApp {
                     "{} was deleted or moved; still showing the version loaded last. It reloads if the file comes back.",
                     self.source_name()
                 );
-                self.notice = Some(Notice {
+                self.windows.notice = Some(Notice {
                     from_reload: true,
                     ..Notice::note(heading)
                 });
@@ -253,13 +287,13 @@ impl TimelineApp {
 
     /// Shows a file loaded in the background once it is ready.
     fn take_background_load(&mut self) {
-        let Some(result) = self.loading.as_ref().and_then(Loading::take) else {
+        let Some(result) = self.files.loading.as_ref().and_then(Loading::take) else {
             return;
         };
-        let Some(loading) = self.loading.take() else {
+        let Some(loading) = self.files.loading.take() else {
             return;
         };
-        self.notice = None;
+        self.windows.notice = None;
         let opened = result.is_ok();
         self.take_opened(loading.path, result);
         if let (true, Some(saved)) = (opened, loading.restore) {

@@ -1,9 +1,11 @@
 //! The export dialog: dates, size, theme, what to include, where to save.
 //! The export itself runs on a worker thread; the window stays responsive.
 
+use super::command::{Command, WindowKind};
 use crate::data::date::{PartialDate, date_from_day};
+use crate::data::formats::{FileFormat, Use};
 use crate::data::model::Timeline;
-use crate::render::export::{self, ExportOptions, Format, Theme};
+use crate::render::export::{self, ExportOptions, Theme};
 use egui::Ui;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
@@ -11,18 +13,14 @@ use std::sync::mpsc::{Receiver, channel};
 /// Result of a finished export: the file written, or a message.
 type Outcome = Result<PathBuf, String>;
 
-/// State of the export dialog.
+/// The export dialog's draft: the dates as typed, the options the export
+/// takes (edited in place), where to save, and the export under way.
 pub struct ExportDialog {
     pub open: bool,
+    /// The dates as typed; they become `options.from` and `options.to` when the export starts.
     pub from: String,
     pub to: String,
-    pub width: u32,
-    pub theme: Theme,
-    pub title: String,
-    pub legend: bool,
-    pub sources: bool,
-    /// Only the turning points.
-    pub key_only: bool,
+    pub options: ExportOptions,
     /// Where to save; filled by Choose… or typed (also the fallback when no native dialog exists).
     pub path: String,
     job: Option<Receiver<Outcome>>,
@@ -31,16 +29,12 @@ pub struct ExportDialog {
 
 impl Default for ExportDialog {
     fn default() -> Self {
+        let day = PartialDate::from_naive(chrono::NaiveDate::default());
         Self {
             open: false,
             from: String::new(),
             to: String::new(),
-            width: export::DEFAULT_WIDTH,
-            theme: Theme::Light,
-            title: String::new(),
-            legend: true,
-            sources: true,
-            key_only: false,
+            options: ExportOptions::new(day, day, ""),
             path: String::new(),
             job: None,
             outcome: None,
@@ -60,8 +54,8 @@ impl ExportDialog {
         let last = (to.ceil() as i64 - 1).max(first);
         self.from = day_text(first);
         self.to = day_text(last);
-        if self.title.is_empty() {
-            self.title = title.to_owned();
+        if self.options.title.is_empty() {
+            self.options.title = title.to_owned();
         }
         self.path = default_path(&self.from, &self.to, &self.path);
         self.outcome = None;
@@ -97,14 +91,9 @@ impl ExportDialog {
         let options = ExportOptions {
             from,
             to,
-            width: self.width,
-            theme: self.theme,
-            title: self.title.clone(),
-            legend: self.legend,
-            sources: self.sources,
-            key_only: self.key_only,
             lanes: Some(lanes),
             input,
+            ..self.options.clone()
         };
         let timeline = timeline.clone();
         let ctx = ctx.clone();
@@ -113,7 +102,7 @@ impl ExportDialog {
             let measurer = crate::render::measure::Measurer::new();
             let result = export::export_to_file(&timeline, &options, &path, &measurer)
                 .map(|()| path)
-                .map_err(|e| e.to_string());
+                .map_err(|e| error_chain(&e));
             let _ = tx.send(result);
             ctx.request_repaint();
         });
@@ -132,10 +121,24 @@ impl ExportDialog {
     }
 }
 
+/// An error and its causes, one after another ("cannot write: permission denied").
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text = format!("{text}: {cause_text}");
+        }
+        source = cause.source();
+    }
+    text
+}
+
 /// A path in the user's pictures (or home, or current) folder.
 fn default_path(from: &str, to: &str, previous: &str) -> String {
     let name = match (PartialDate::parse(from), PartialDate::parse(to)) {
-        (Ok(a), Ok(b)) => export::default_file_name(&a, &b, Format::Png),
+        (Ok(a), Ok(b)) => export::default_file_name(&a, &b, FileFormat::Png),
         _ => "india-canada.png".to_owned(),
     };
     // The folder used last, else the user's (localized) Pictures folder, else home.
@@ -156,7 +159,8 @@ pub fn export_dialog_ui(
     timeline: &Timeline,
     lanes: &[usize],
     input: Option<&Path>,
-) {
+) -> Vec<Command> {
+    let mut out = Vec::new();
     dialog.poll();
     if dialog.is_running() {
         ui.ctx()
@@ -171,7 +175,7 @@ pub fn export_dialog_ui(
             egui::Grid::new("export-grid")
                 .num_columns(2)
                 .spacing([12.0, 8.0])
-                .show(ui, |ui| form_ui(ui, dialog));
+                .show(ui, |ui| out.extend(form_ui(ui, dialog)));
             format_ui(ui, &mut dialog.path);
             ui.separator();
             ui.horizontal(|ui| {
@@ -187,11 +191,15 @@ pub fn export_dialog_ui(
             });
             outcome_ui(ui, dialog.outcome.as_ref());
         });
-    dialog.open = open;
+    if dialog.open && !open {
+        out.push(Command::CloseWindow(WindowKind::Export));
+    }
+    out
 }
 
 /// The dates, size, theme, title, what to include, and where to save.
-fn form_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
+fn form_ui(ui: &mut Ui, dialog: &mut ExportDialog) -> Option<Command> {
+    let mut out = None;
     let text_row = |ui: &mut Ui, label: &str, value: &mut String, width: f32| {
         let l = ui.label(label);
         ui.add(egui::TextEdit::singleline(value).desired_width(width))
@@ -201,7 +209,7 @@ fn form_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
     text_row(ui, "From", &mut dialog.from, 120.0);
     text_row(ui, "To", &mut dialog.to, 120.0);
     let l = ui.label("Width");
-    let width = egui::DragValue::new(&mut dialog.width)
+    let width = egui::DragValue::new(&mut dialog.options.width)
         .range(export::MIN_WIDTH..=export::MAX_WIDTH)
         .speed(10.0)
         .suffix(" px");
@@ -209,37 +217,36 @@ fn form_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
     ui.end_row();
     ui.label("Theme");
     ui.horizontal(|ui| {
-        ui.radio_value(&mut dialog.theme, Theme::Light, "Light (print)");
-        ui.radio_value(&mut dialog.theme, Theme::Dark, "Dark");
+        ui.radio_value(&mut dialog.options.theme, Theme::Light, "Light (print)");
+        ui.radio_value(&mut dialog.options.theme, Theme::Dark, "Dark");
     });
     ui.end_row();
-    text_row(ui, "Title", &mut dialog.title, 320.0);
+    text_row(ui, "Title", &mut dialog.options.title, 320.0);
     ui.label("Include");
     ui.horizontal(|ui| {
-        ui.checkbox(&mut dialog.legend, "Legend");
-        ui.checkbox(&mut dialog.sources, "Source list");
-        ui.checkbox(&mut dialog.key_only, "Key events only");
+        ui.checkbox(&mut dialog.options.legend, "Legend");
+        ui.checkbox(&mut dialog.options.sources, "Source list");
+        ui.checkbox(&mut dialog.options.key_only, "Key events only");
     });
     ui.end_row();
     let l = ui.label("Save to");
     ui.horizontal(|ui| {
         ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(320.0))
             .labelled_by(l.id);
-        if ui.button("Choose…").clicked()
-            && let Some(chosen) = choose_file(&dialog.path)
-        {
-            dialog.path = chosen.display().to_string();
+        if ui.button("Choose…").clicked() {
+            out = choose_file(&dialog.path).map(Command::SetExportPath);
         }
     });
     ui.end_row();
+    out
 }
 
 /// The system's save dialog, starting from `current`.
 fn choose_file(current: &str) -> Option<PathBuf> {
     let file = PathBuf::from(current);
     let mut picker = rfd::FileDialog::new().set_title("Export");
-    for (_, name, ext) in export::Format::ALL {
-        picker = picker.add_filter(name, &[ext]);
+    for format in FileFormat::all_for(Use::Picture) {
+        picker = picker.add_filter(format.name(), &[format.extension()]);
     }
     if let Some(name) = file.file_name() {
         picker = picker.set_file_name(name.to_string_lossy());
@@ -274,9 +281,12 @@ fn format_ui(ui: &mut Ui, path: &mut String) {
     let current = export::format_of(Path::new(path.trim())).ok();
     ui.horizontal(|ui| {
         ui.label("Format");
-        for (format, name, ext) in export::Format::ALL {
-            if ui.selectable_label(current == Some(format), name).clicked() {
-                let p = PathBuf::from(path.trim()).with_extension(ext);
+        for format in FileFormat::all_for(Use::Picture) {
+            if ui
+                .selectable_label(current == Some(format), format.name())
+                .clicked()
+            {
+                let p = PathBuf::from(path.trim()).with_extension(format.extension());
                 *path = p.display().to_string();
             }
         }

@@ -23,7 +23,7 @@ pub fn dropped_file(ui: &Ui) -> Option<Dropped> {
 
 /// Timelines are `.ron` files, or TimelineJS `.json` and `.csv` files (any case).
 pub fn is_timeline_file(path: &std::path::Path) -> bool {
-    crate::data::interop::Format::of_extension(path).is_some()
+    crate::data::formats::FileFormat::for_path(crate::data::formats::Use::Open, path).is_some()
 }
 
 /// While a file is dragged over the window, says what dropping it will do.

@@ -17,16 +17,21 @@ impl TimelineApp {
         commands.extend(self.side_panels_ui(ui));
         commands.extend(self.central_ui(ui));
         let lanes = self.lanes();
-        export_dialog_ui::export_dialog_ui(
+        commands.extend(export_dialog_ui::export_dialog_ui(
             ui,
-            &mut self.export,
-            &self.timeline,
+            &mut self.windows.export,
+            &self.doc.timeline,
             &lanes,
-            self.path.as_deref(),
-        );
-        help_ui::shortcuts_ui(ui.ctx(), &mut self.show_shortcuts);
+            self.doc.path.as_deref(),
+        ));
+        commands.extend(help_ui::shortcuts_ui(ui.ctx(), self.windows.show_shortcuts));
         let source_name = self.source_name();
-        help_ui::about_ui(ui.ctx(), &mut self.show_about, &self.timeline, &source_name);
+        commands.extend(help_ui::about_ui(
+            ui.ctx(),
+            self.windows.show_about,
+            &self.doc.timeline,
+            &source_name,
+        ));
         file_drop_ui::paint_drop_hint(ui);
         for c in commands {
             self.apply(c);
@@ -37,18 +42,20 @@ impl TimelineApp {
     /// Animation, live reload, window title, theme and the search shortcut.
     fn frame_start(&mut self, ui: &mut egui::Ui) {
         let dt = ui.input(|i| i.stable_dt);
-        if self.animate(dt) {
+        if self.animate(ui.ctx(), dt) {
             ui.ctx().request_repaint();
         }
         self.follow_file(ui.ctx());
-        let title = format!("{} — India–Canada Timeline", self.timeline.title);
-        if title != self.title_shown {
+        let title = format!("{} — India–Canada Timeline", self.doc.timeline.title);
+        // The title last sent is kept in egui's memory, to send it only when it changes.
+        let title_id = egui::Id::unique("window-title-sent");
+        if ui.data(|d| d.get_temp::<String>(title_id)).as_ref() != Some(&title) {
             ui.ctx()
                 .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title_shown = title;
+            ui.data_mut(|d| d.insert_temp(title_id, title));
         }
-        if ui.ctx().options(|o| o.theme_preference) != self.theme {
-            ui.ctx().set_theme(self.theme);
+        if ui.ctx().options(|o| o.theme_preference) != self.settings.theme {
+            ui.ctx().set_theme(self.settings.theme);
         }
         if ui.input_mut(|i| super::shortcuts::pressed(i, super::shortcuts::Action::Search)) {
             ui.memory_mut(|m| m.request_focus(top_bar_ui::search_id()));
@@ -75,31 +82,31 @@ impl TimelineApp {
     fn top_panels_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         let mut commands = Vec::new();
         let match_count = self.matches().map(|m| m.iter().filter(|b| **b).count());
-        let hidden = self.hidden.clone();
+        let hidden = self.filters.hidden.clone();
         let voices = self.voice_filter();
         egui::Panel::top("top_bar").show(ui, |ui| {
             let menus = menu_ui::Menus {
-                recent: &self.recent,
-                open_path: self.path.as_deref(),
-                theme: self.theme,
+                recent: &self.settings.recent,
+                open_path: self.doc.path.as_deref(),
+                theme: self.settings.theme,
             };
             commands.extend(menu_ui::menu_bar_ui(ui, &menus));
             ui.separator();
             let bar = top_bar_ui::TopBar {
-                timeline: &self.timeline,
-                search: &self.search,
+                timeline: &self.doc.timeline,
+                search: &self.filters.search,
                 match_count,
                 hidden: &hidden,
-                thread: self.thread_filter,
-                disputed_only: self.disputed_only,
-                list_mode: self.list_mode,
-                compare_mode: self.compare_mode,
+                thread: self.filters.thread,
+                disputed_only: self.filters.disputed_only,
+                list_mode: self.central.list_mode,
+                compare_mode: self.central.compare_mode,
                 voices,
             };
             commands.extend(top_bar_ui::top_bar_ui(ui, bar));
             ui.add_space(2.0);
         });
-        if let Some(notice) = &self.notice {
+        if let Some(notice) = &self.windows.notice {
             let action = egui::Panel::top("notice")
                 .show(ui, |ui| notice_ui::notice_ui(ui, notice))
                 .inner;
@@ -124,17 +131,17 @@ impl TimelineApp {
             .show(ui, |ui| {
                 let source_name = self.source_name();
                 let panel = side_panel_ui::SidePanel {
-                    timeline: &self.timeline,
-                    selected: self.selected,
-                    speaker_page: self.speaker_page,
-                    style: self.citation_style,
+                    timeline: &self.doc.timeline,
+                    selected: self.reading.selected,
+                    speaker_page: self.reading.speaker_page,
+                    style: self.settings.citation_style,
                     source_name: &source_name,
                 };
                 commands.extend(side_panel_ui::side_panel_ui(ui, &panel));
             });
-        if let Some(tour) = &self.tour {
+        if let Some(tour) = &self.reading.tour {
             egui::Panel::top("tour").show(ui, |ui| {
-                commands.extend(tour_ui::tour_ui(ui, tour, &self.timeline))
+                commands.extend(tour_ui::tour_ui(ui, tour, &self.doc.timeline))
             });
         }
         let lanes = self.lanes();
@@ -143,7 +150,7 @@ impl TimelineApp {
             .show(ui, |ui| {
                 commands.extend(overview_ui::overview_ui(
                     ui,
-                    &self.timeline,
+                    &self.doc.timeline,
                     self.view,
                     &lanes,
                 ));
@@ -157,35 +164,32 @@ impl TimelineApp {
         // The search may have changed in the top bar: refresh once, then borrow.
         self.highlight();
         self.filter();
-        if self.compare_mode {
+        if self.central.compare_mode {
             let (rows, scope) = self.compare_rows_now();
             egui::CentralPanel::default().show(ui, |ui| {
                 let view = compare_ui::CompareView {
-                    timeline: &self.timeline,
-                    spec: self.compare,
+                    timeline: &self.doc.timeline,
+                    spec: self.central.compare,
                     rows: &rows,
-                    cursor: self.compare_cursor,
-                    selected: self.selected,
-                    style: self.citation_style,
+                    cursor: self.central.compare_cursor,
+                    selected: self.reading.selected,
+                    style: self.settings.citation_style,
                     scope,
                 };
                 commands.extend(compare_ui::compare_ui(ui, &view));
             });
             return commands;
         }
-        if self.list_mode {
-            self.list_rows();
-            let rows = self
-                .list_cache
-                .as_ref()
-                .map_or(&[][..], |(_, r)| r.as_slice());
+        if self.central.list_mode {
+            let rows = self.list_rows().to_vec();
+            let rows = rows.as_slice();
             egui::CentralPanel::default().show(ui, |ui| {
                 commands.extend(list_ui::list_ui(
                     ui,
-                    &self.timeline,
+                    &self.doc.timeline,
                     rows,
-                    self.selected,
-                    self.list_sort,
+                    self.reading.selected,
+                    self.central.list_sort,
                 ));
             });
             return commands;
@@ -195,30 +199,33 @@ impl TimelineApp {
             .frame(egui::Frame::new())
             .show(ui, |ui| {
                 let widget = timeline_ui::TimelineWidget {
-                    timeline: &self.timeline,
+                    timeline: &self.doc.timeline,
                     view: self.view,
                     lanes: &lanes,
-                    matches: self.highlight.as_ref().and_then(|(_, _, m)| m.as_deref()),
-                    filter: self.filter_mask.as_ref().map(|(_, _, m)| m.as_slice()),
-                    selected: self.selected,
-                    range: self.range,
+                    matches: self.derived.made_highlight(),
+                    filter: self.derived.made_filter(),
+                    selected: self.reading.selected,
+                    range: self.reading.range,
                 };
-                let (c, map) = timeline_ui::timeline_ui(ui, &widget, &mut self.range_drag);
-                self.last_map = Some(map);
-                commands.extend(c);
+                commands.extend(timeline_ui::timeline_ui(ui, &widget));
             });
         commands
     }
 
     /// Quit, keep animating, and report the first frame when asked to.
     fn frame_end(&mut self, ui: &mut egui::Ui) {
-        if std::mem::take(&mut self.quit) {
+        if std::mem::take(&mut self.windows.quit) {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
         if self.view != self.target {
             ui.ctx().request_repaint();
         }
-        if let Some(started) = self.started.take()
+        let started = ui.data_mut(|d| {
+            let started = d.get_temp::<std::time::Instant>(started_id());
+            d.remove::<std::time::Instant>(started_id());
+            started
+        });
+        if let Some(started) = started
             && std::env::var_os(FIRST_FRAME_ENV).is_some()
         {
             eprintln!(
@@ -227,4 +234,9 @@ impl TimelineApp {
             );
         }
     }
+}
+
+/// When the process started, kept in egui's memory until the first frame reports it.
+pub(super) fn started_id() -> egui::Id {
+    egui::Id::unique("process-started")
 }

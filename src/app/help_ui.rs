@@ -1,13 +1,15 @@
 //! The shortcuts overlay (F1 or ?) and the About box.
 
+use super::command::{Command, WindowKind};
 use super::shortcuts::{GESTURES, SHORTCUTS, label};
 use crate::data::model::Timeline;
 use egui::{RichText, Ui};
 
-/// The shortcuts window; `open` is cleared when it is closed.
-pub fn shortcuts_ui(ctx: &egui::Context, open: &mut bool) {
+/// The shortcuts window, when `open`; asks to close it when its × is clicked.
+pub fn shortcuts_ui(ctx: &egui::Context, open: bool) -> Option<Command> {
+    let mut still_open = open;
     egui::Window::new("Keyboard shortcuts")
-        .open(open)
+        .open(&mut still_open)
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
@@ -27,16 +29,24 @@ pub fn shortcuts_ui(ctx: &egui::Context, open: &mut bool) {
                     }
                 });
         });
+    (open && !still_open).then_some(Command::CloseWindow(WindowKind::Shortcuts))
 }
 
-/// The About box: version, the dataset on screen, where it came from.
-pub fn about_ui(ctx: &egui::Context, open: &mut bool, timeline: &Timeline, source_name: &str) {
+/// The About box, when `open`: version, the dataset on screen, where it came from.
+pub fn about_ui(
+    ctx: &egui::Context,
+    open: bool,
+    timeline: &Timeline,
+    source_name: &str,
+) -> Option<Command> {
+    let mut still_open = open;
     egui::Window::new("About")
-        .open(open)
+        .open(&mut still_open)
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ctx, |ui| about_contents_ui(ui, timeline, source_name));
+    (open && !still_open).then_some(Command::CloseWindow(WindowKind::About))
 }
 
 fn about_contents_ui(ui: &mut Ui, timeline: &Timeline, source_name: &str) {

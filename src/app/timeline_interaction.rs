@@ -18,9 +18,11 @@ pub fn pointer_interaction(
     scene: &Scene,
     map: &ScreenMap,
     range: Option<(f64, f64)>,
-    range_drag: &mut Option<f64>,
 ) -> Vec<Command> {
     let mut out = Vec::new();
+    // The end of the range that stays put while the other is dragged.
+    let anchor_id = response.id.with("range-drag");
+    let mut range_drag: Option<f64> = ui.data(|d| d.get_temp(anchor_id)).flatten();
     let (zoom, scroll, modifiers) =
         ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta(), i.modifiers));
     if let Some(pos) = response.hover_pos() {
@@ -40,10 +42,10 @@ pub fn pointer_interaction(
     if response.drag_started()
         && let Some(origin) = ui.input(|i| i.pointer.press_origin())
     {
-        *range_drag = range_drag_anchor(origin.x, modifiers.shift, range, map);
+        range_drag = range_drag_anchor(origin.x, modifiers.shift, range, map);
     }
     if response.dragged() {
-        if let (Some(anchor), Some(pos)) = (*range_drag, response.interact_pointer_pos()) {
+        if let (Some(anchor), Some(pos)) = (range_drag, response.interact_pointer_pos()) {
             let t = map.time_from_x(pos.x);
             out.push(Command::SetRange(Some((anchor.min(t), anchor.max(t)))));
         } else {
@@ -54,8 +56,9 @@ pub fn pointer_interaction(
         }
     }
     if response.drag_stopped() {
-        *range_drag = None;
+        range_drag = None;
     }
+    ui.data_mut(|d| d.insert_temp(anchor_id, range_drag));
 
     if response.double_clicked() {
         if response

@@ -23,12 +23,9 @@ pub struct TimelineWidget<'a> {
     pub range: Option<(f64, f64)>,
 }
 
-/// Shows the timeline in the remaining space of `ui`; returns commands and the screen map used.
-pub fn timeline_ui(
-    ui: &mut Ui,
-    w: &TimelineWidget<'_>,
-    range_drag: &mut Option<f64>,
-) -> (Vec<Command>, ScreenMap) {
+/// Shows the timeline in the remaining space of `ui`; returns commands. The
+/// screen map used is kept in egui's memory ([`last_screen_map`]).
+pub fn timeline_ui(ui: &mut Ui, w: &TimelineWidget<'_>) -> Vec<Command> {
     let rect = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
     let map = ScreenMap::new(w.view, rect.left(), rect.width());
@@ -48,7 +45,10 @@ pub fn timeline_ui(
     };
     let scene = std::sync::Arc::new(layout(w.timeline, &input));
     // Kept for this frame's readers (tests, tools) in egui's memory, not on the app.
-    ui.data_mut(|d| d.insert_temp(scene_id(), scene.clone()));
+    ui.data_mut(|d| {
+        d.insert_temp(scene_id(), scene.clone());
+        d.insert_temp(screen_map_id(), map);
+    });
 
     let mut commands = Vec::new();
     let hovered_event = event_widgets(ui, w.timeline, &scene, &mut commands);
@@ -93,11 +93,9 @@ pub fn timeline_ui(
         response.clone().on_hover_text_at_pointer(text);
     }
 
-    commands.extend(pointer_interaction(
-        ui, &response, &scene, &map, w.range, range_drag,
-    ));
+    commands.extend(pointer_interaction(ui, &response, &scene, &map, w.range));
     commands.extend(keyboard_interaction(ui, &map));
-    (commands, map)
+    commands
 }
 
 /// One focusable, labelled widget per drawn event: screen readers and tests find
@@ -141,6 +139,15 @@ fn event_widgets(
 /// Where the last laid-out [`Scene`] is kept in egui's temporary memory.
 pub fn scene_id() -> egui::Id {
     egui::Id::unique("timeline-scene")
+}
+
+fn screen_map_id() -> egui::Id {
+    egui::Id::unique("timeline-screen-map")
+}
+
+/// How days mapped to the screen in the last frame that drew the timeline.
+pub fn last_screen_map(ctx: &egui::Context) -> Option<ScreenMap> {
+    ctx.data(|d| d.get_temp(screen_map_id()))
 }
 
 /// How many events a badge's hover list names before "and N more".

@@ -45,14 +45,15 @@ pub fn run(start: StartOptions) -> ExitCode {
         Box::new(move |cc| {
             crate::render::fonts::install_in_background(&cc.egui_ctx);
             let saved = cc.storage.map(SavedState::read).unwrap_or_default();
-            let mut app = TimelineApp::restore(&saved, start.file.clone());
-            if let Some(notice) = &app.notice {
+            let app = TimelineApp::restore(&saved, start.file.clone());
+            if let Some(notice) = &app.windows.notice {
                 eprintln!("{}", notice.heading);
                 for line in &notice.lines {
                     eprintln!("{line}");
                 }
             }
-            app.started = Some(started);
+            cc.egui_ctx
+                .data_mut(|d| d.insert_temp(super::frame::started_id(), started));
             Ok(Box::new(Starting {
                 app,
                 start: Some(start),
@@ -77,7 +78,7 @@ struct Starting {
 
 impl eframe::App for Starting {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        if self.app.loading.is_none()
+        if self.app.files.loading.is_none()
             && let Some(start) = self.start.take()
         {
             apply_start(&mut self.app, &start);
@@ -94,14 +95,14 @@ impl eframe::App for Starting {
 /// unknown id is reported on stderr and the app opens without a selection.
 fn apply_start(app: &mut TimelineApp, start: &StartOptions) {
     if let Some(id) = &start.event {
-        match app.timeline.event_index(id) {
+        match app.doc.timeline.event_index(id) {
             Some(i) => {
-                app.selected = Some(i);
+                app.reading.selected = Some(i);
                 if start.range.is_none() {
-                    let e = &app.timeline.events[i];
+                    let e = &app.doc.timeline.events[i];
                     let (from, to) = (e.start_day() as f64, e.end_day() as f64);
-                    app.target = app.view.scrolled_to_show(from, to, 0.05);
-                    app.view = app.target;
+                    app.target = app.view().scrolled_to_show(from, to, 0.05);
+                    app.view = app.target();
                 }
             }
             None => eprintln!(
@@ -111,8 +112,8 @@ fn apply_start(app: &mut TimelineApp, start: &StartOptions) {
         }
     }
     if let Some(wanted) = &start.speaker {
-        match crate::timeline::quotes::find_speaker(&app.timeline, wanted) {
-            Ok(i) => app.speaker_page = Some(i),
+        match crate::timeline::quotes::find_speaker(&app.doc.timeline, wanted) {
+            Ok(i) => app.reading.speaker_page = Some(i),
             Err(message) => {
                 eprintln!("india-canada-timeline: warning: {message}; opening without it")
             }
@@ -145,7 +146,7 @@ mod tests {
     #[test]
     fn the_command_line_selects_an_event_and_shows_dates() {
         let mut a = app();
-        let id = a.timeline.events[10].id.clone();
+        let id = a.doc.timeline.events[10].id.clone();
         let date = |s| PartialDate::parse(s).unwrap();
         let start = StartOptions {
             file: None,
@@ -154,8 +155,11 @@ mod tests {
             range: Some((date("2024-10"), date("2024-12"))),
         };
         apply_start(&mut a, &start);
-        assert_eq!(a.selected, Some(10));
-        let page = a.speaker_page.map(|i| a.timeline.speakers[i].id.as_str());
+        assert_eq!(a.reading.selected, Some(10));
+        let page = a
+            .reading
+            .speaker_page
+            .map(|i| a.doc.timeline.speakers[i].id.as_str());
         assert_eq!(page, Some("s-jaishankar"), "the page opens by alias");
         let first = date("2024-10").first_day() as f64;
         let end = date("2024-12").end_day_exclusive() as f64;
@@ -173,6 +177,6 @@ mod tests {
             ..StartOptions::default()
         };
         apply_start(&mut a, &start);
-        assert_eq!((a.selected, a.view), (None, before));
+        assert_eq!((a.reading.selected, a.view), (None, before));
     }
 }

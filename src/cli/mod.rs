@@ -5,7 +5,8 @@
 
 use crate::base::text::escape_controls;
 use crate::data::date::PartialDate;
-use crate::data::interop::{self, Format};
+use crate::data::formats::{FileFormat, Use};
+use crate::data::interop;
 use crate::data::load::{self, LoadError};
 use crate::data::model::Timeline;
 use crate::render::export::{self, ExportOptions, Theme};
@@ -202,7 +203,7 @@ fn fail(message: String) -> ExitCode {
 
 /// Reads a timeline in any format and writes it in the format of `out`'s extension.
 fn convert_command(input: &Path, out: &Path, force: bool) -> ExitCode {
-    let Some(format) = Format::of_extension(out) else {
+    let Some(format) = FileFormat::for_path(Use::Convert, out) else {
         return fail(format!(
             "{}: the output must end in .ron, .json (TimelineJS) or .csv (TimelineJS sheet)",
             out.display()
@@ -224,7 +225,9 @@ fn convert_command(input: &Path, out: &Path, force: bool) -> ExitCode {
         Ok(t) => t,
         Err(e) => return print_load_error(&e),
     };
-    let text = interop::render(&timeline, format);
+    let Some(text) = interop::render(&timeline, format) else {
+        return fail(format!("{} is not a timeline format", format.name()));
+    };
     match crate::base::files::write_atomic(out, text.as_bytes()) {
         Ok(()) => {
             println!(
@@ -275,7 +278,7 @@ pub fn load_dataset(file: Option<&Path>) -> Result<Timeline, LoadError> {
 }
 
 fn check(file: Option<&Path>, strict: bool) -> ExitCode {
-    let format = file.map_or(Format::Ron, Format::of_path);
+    let format = file.map_or(FileFormat::Ron, FileFormat::to_open);
     let (name, text) = match file {
         Some(path) => match load::read_text(path) {
             Ok(text) => (path.display().to_string(), text),
@@ -288,7 +291,7 @@ fn check(file: Option<&Path>, strict: bool) -> ExitCode {
         Err(e) => return print_load_error(&e),
     };
     // Content warnings find their values in RON text, so they are for our own format.
-    let lints = if format.is_timelinejs() {
+    let lints = if format != FileFormat::Ron {
         load::lint::Lints::default()
     } else {
         load::lint::lint(&timeline, &text, &name)
@@ -318,7 +321,11 @@ fn check(file: Option<&Path>, strict: bool) -> ExitCode {
 fn diff_command(old: &Path, new: &Path, format: DiffFormat) -> ExitCode {
     let read = |path: &Path| {
         let text = load::read_text(path)?;
-        interop::load_text(&text, &path.display().to_string(), Format::of_path(path))
+        interop::load_text(
+            &text,
+            &path.display().to_string(),
+            FileFormat::to_open(path),
+        )
     };
     let (old, new) = match (read(old), read(new)) {
         (Ok(old), Ok(new)) => (old, new),

@@ -4,7 +4,8 @@
 use super::{parse_date, print_load_error};
 use crate::base::text::escape_controls;
 use crate::data::date::PartialDate;
-use crate::data::interop::{self, Format};
+use crate::data::formats::FileFormat;
+use crate::data::interop;
 use crate::data::load;
 use crate::timeline::quotes::{self, QuoteFilter, SideFilter};
 use std::path::PathBuf;
@@ -69,7 +70,11 @@ pub enum QuotesFormat {
 pub fn run(args: &QuotesArgs) -> ExitCode {
     let loaded = match &args.file {
         Some(path) => load::read_text(path).and_then(|text| {
-            interop::load_text(&text, &path.display().to_string(), Format::of_path(path))
+            interop::load_text(
+                &text,
+                &path.display().to_string(),
+                FileFormat::to_open(path),
+            )
         }),
         None => load::bundled(),
     };

@@ -8,6 +8,7 @@
 //! person quoted; an outlet's report of what someone said is the outlet's words.
 //! Source lists are written as Markdown, CSV or BibTeX (through `biblatex`).
 
+use crate::data::formats::FileFormat;
 use crate::data::model::{Attribution, Event, Quote, Source, SourceKind, Speaker, Timeline};
 use chrono::{Datelike, NaiveDate};
 use hayagriva::archive::ArchivedStyle;
@@ -206,40 +207,15 @@ fn date_of(d: NaiveDate) -> Date {
     }
 }
 
-/// File formats for a list of sources.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SourceListFormat {
-    Markdown,
-    Csv,
-    BibTeX,
-}
-
-impl SourceListFormat {
-    /// Every format: (format, name, file extension).
-    pub const ALL: [(Self, &'static str, &'static str); 3] = [
-        (Self::Markdown, "Markdown", "md"),
-        (Self::Csv, "CSV", "csv"),
-        (Self::BibTeX, "BibTeX", "bib"),
-    ];
-
-    /// The format a file name asks for, by extension.
-    pub fn of(path: &std::path::Path) -> Option<Self> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        Self::ALL
-            .iter()
-            .find(|(_, _, e)| *e == ext)
-            .map(|(f, _, _)| *f)
-    }
-}
-
-/// The sources quoted or cited by `events`, each once, in the chosen format.
+/// The sources quoted or cited by `events`, each once, in the chosen format
+/// (Markdown, CSV or BibTeX); `None` for a format that is not a list.
 pub fn source_list(
     t: &Timeline,
     events: &[usize],
-    format: SourceListFormat,
+    format: FileFormat,
     style: CitationStyle,
     accessed: NaiveDate,
-) -> String {
+) -> Option<String> {
     let mut ids: Vec<usize> = events
         .iter()
         .filter_map(|&i| t.events.get(i))
@@ -255,11 +231,19 @@ pub fn source_list(
     ids.dedup();
     let sources = ids.iter().filter_map(|&i| t.sources.get(i));
     match format {
-        SourceListFormat::Markdown => sources
-            .map(|s| format!("- {}\n", reference(s, style, accessed)))
-            .collect(),
-        SourceListFormat::Csv => csv_list(sources),
-        SourceListFormat::BibTeX => sources.map(|s| bibtex_entry(s, accessed) + "\n").collect(),
+        FileFormat::Markdown => Some(
+            sources
+                .map(|s| format!("- {}\n", reference(s, style, accessed)))
+                .collect(),
+        ),
+        FileFormat::Csv => Some(csv_list(sources)),
+        FileFormat::BibTeX => Some(sources.map(|s| bibtex_entry(s, accessed) + "\n").collect()),
+        FileFormat::Ron
+        | FileFormat::TimelineJsJson
+        | FileFormat::TimelineJsCsv
+        | FileFormat::Png
+        | FileFormat::Svg
+        | FileFormat::Pdf => None,
     }
 }
 
@@ -426,24 +410,27 @@ mod tests {
         let md = source_list(
             &t,
             &events,
-            SourceListFormat::Markdown,
+            FileFormat::Markdown,
             CitationStyle::Apa,
             accessed(),
-        );
+        )
+        .unwrap();
         let csv = source_list(
             &t,
             &events,
-            SourceListFormat::Csv,
+            FileFormat::Csv,
             CitationStyle::Plain,
             accessed(),
-        );
+        )
+        .unwrap();
         let bib = source_list(
             &t,
             &events,
-            SourceListFormat::BibTeX,
+            FileFormat::BibTeX,
             CitationStyle::Plain,
             accessed(),
-        );
+        )
+        .unwrap();
         assert!(md.lines().all(|l| l.starts_with("- ")) && md.lines().count() >= 5);
         assert_eq!(
             csv.lines().count(),

@@ -5,6 +5,7 @@
 pub mod cite;
 pub mod date;
 pub mod diff;
+pub mod formats;
 pub mod generate;
 pub mod interop;
 pub mod load;

@@ -11,6 +11,6 @@ use std::path::Path;
 /// else as RON.
 pub fn load_path(path: &Path) -> Result<Timeline, LoadError> {
     let text = read_text(path)?;
-    let format = crate::data::interop::Format::of_path(path);
+    let format = crate::data::formats::FileFormat::to_open(path);
     crate::data::interop::load_text(&text, &path.display().to_string(), format)
 }

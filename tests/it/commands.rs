@@ -2,7 +2,8 @@
 //! until it is listed, and a listed one that changes nothing fails the test.
 
 use crate::common::SPOKEN;
-use india_canada_timeline::app::{Command, Notice, TimelineApp};
+use india_canada_timeline::app::state::SavedState;
+use india_canada_timeline::app::{Command, Notice, TimelineApp, WindowKind};
 use india_canada_timeline::data::cite::CitationStyle;
 use india_canada_timeline::data::load;
 use india_canada_timeline::timeline::compare::CompareSpec;
@@ -16,36 +17,56 @@ fn digest(app: &TimelineApp) -> String {
     format!(
         "{:?}",
         (
-            (app.view, app.target, app.selected, &app.search, &app.hidden),
             (
-                app.thread_filter,
-                app.disputed_only,
-                app.speaker_page,
-                app.voices
+                app.view(),
+                app.target(),
+                app.reading().selected,
+                &app.filters().search,
+                &app.filters().hidden
             ),
-            (app.compare_mode, app.compare, app.compare_cursor),
             (
-                app.list_mode,
-                app.list_sort,
-                &app.tour,
-                app.citation_style,
-                app.range
+                app.filters().thread,
+                app.filters().disputed_only,
+                app.reading().speaker_page,
+                app.filters().voices
             ),
-            (&app.notice, app.export.open, &app.recent, app.theme),
-            (app.show_shortcuts, app.show_about, app.path.as_ref()),
+            (
+                app.central().compare_mode,
+                app.central().compare,
+                app.central().compare_cursor
+            ),
+            (
+                app.central().list_mode,
+                app.central().list_sort,
+                &app.reading().tour,
+                app.settings().citation_style,
+                app.reading().range
+            ),
+            (
+                &app.windows().notice,
+                app.windows().export.open,
+                &app.windows().export.path,
+                &app.settings().recent,
+                app.settings().theme
+            ),
+            (
+                app.windows().show_shortcuts,
+                app.windows().show_about,
+                app.path().as_ref()
+            ),
         )
     )
 }
 
 /// One of each command, with arguments that change something.
 fn every_command(app: &TimelineApp) -> Vec<Command> {
-    let talks = app.timeline.event_index("talks").unwrap();
+    let talks = app.timeline().event_index("talks").unwrap();
     let commands = vec![
         Command::Select(Some(talks)),
-        Command::SetView(TimeView::new(app.view.start + 3.0, app.view.span)),
-        Command::AnimateTo(TimeView::new(app.view.start + 3.0, app.view.span)),
+        Command::SetView(TimeView::new(app.view().start + 3.0, app.view().span)),
+        Command::AnimateTo(TimeView::new(app.view().start + 3.0, app.view().span)),
         Command::ZoomAt {
-            center: app.view.start + 10.0,
+            center: app.view().start + 10.0,
             factor: 2.0,
             animate: false,
         },
@@ -63,12 +84,13 @@ fn every_command(app: &TimelineApp) -> Vec<Command> {
             right: VoiceFilter::Speaker(1),
         }),
         Command::SetCompareCursor(1),
-        Command::ExportCompare("md"),
+        Command::ExportCompare(india_canada_timeline::data::formats::FileFormat::Markdown),
         Command::SetDisputedOnly(true),
         Command::StepMatch(1),
         Command::SelectEnd(1),
-        Command::SetRange(Some((app.view.start, app.view.start + 5.0))),
+        Command::SetRange(Some((app.view().start, app.view().start + 5.0))),
         Command::OpenExport,
+        Command::SetExportPath("/elsewhere/picture.png".into()),
         Command::OpenFile,
         Command::OpenPath("/nonexistent/timeline.ron".into()),
         Command::OpenBundled,
@@ -78,6 +100,7 @@ fn every_command(app: &TimelineApp) -> Vec<Command> {
         Command::ShowAbout,
         Command::Quit,
         Command::CloseWindows,
+        Command::CloseWindow(WindowKind::Shortcuts),
         Command::ShowNotice(Notice::note("A note".into())),
         Command::DismissNotice,
         Command::SetCitationStyle(CitationStyle::Apa),
@@ -120,6 +143,7 @@ fn listed(c: &Command) {
         | Command::SelectEnd(_)
         | Command::SetRange(_)
         | Command::OpenExport
+        | Command::SetExportPath(_)
         | Command::OpenFile
         | Command::OpenPath(_)
         | Command::OpenBundled
@@ -129,6 +153,7 @@ fn listed(c: &Command) {
         | Command::ShowAbout
         | Command::Quit
         | Command::CloseWindows
+        | Command::CloseWindow(_)
         | Command::ShowNotice(_)
         | Command::DismissNotice
         | Command::SetCitationStyle(_)
@@ -144,29 +169,37 @@ fn listed(c: &Command) {
 
 /// The app in the state a command needs to show its effect.
 fn prepared(c: &Command) -> TimelineApp {
-    // The tour visits key events, which the small file has none of.
+    // The tour visits key events, and storylines need threads: the small file has neither.
     let touring = matches!(
         c,
-        Command::StartTour | Command::TourStep(_) | Command::EndTour
+        Command::StartTour
+            | Command::TourStep(_)
+            | Command::EndTour
+            | Command::SetThreadFilter(None)
     );
     let timeline = if touring {
         load::bundled().unwrap()
     } else {
         load::load_str(SPOKEN, "t.ron").unwrap()
     };
-    let mut app = TimelineApp::new(timeline, None);
-    app.recent = vec!["/somewhere/else.ron".into()];
-    app.thread_filter = None;
-    match c {
-        Command::CloseSpeaker => app.speaker_page = Some(0),
-        Command::SetThreadFilter(None) => app.thread_filter = Some(0),
-        Command::FitAll => app.target = TimeView::new(0.0, 10.0),
-        Command::StepMatch(_) => app.search = "visit".into(),
-        Command::TourStep(_) | Command::EndTour => app.apply(Command::StartTour),
-        Command::ListStep(_) => app.list_mode = true,
-        Command::CloseWindows => app.show_shortcuts = true,
-        Command::DismissNotice => app.notice = Some(Notice::note("A note".into())),
-        _ => {}
+    let saved = SavedState {
+        recent: vec!["/somewhere/else.ron".into()],
+        ..SavedState::default()
+    };
+    let mut app = TimelineApp::new(timeline, None).with_saved(&saved);
+    let before = match c {
+        Command::CloseSpeaker => Some(Command::OpenSpeaker(0)),
+        Command::SetThreadFilter(None) => Some(Command::SetThreadFilter(Some(0))),
+        Command::FitAll => Some(Command::AnimateTo(TimeView::new(0.0, 10.0))),
+        Command::StepMatch(_) => Some(Command::SearchFor("visit".into())),
+        Command::TourStep(_) | Command::EndTour => Some(Command::StartTour),
+        Command::ListStep(_) => Some(Command::ToggleList),
+        Command::CloseWindows | Command::CloseWindow(_) => Some(Command::ToggleShortcuts),
+        Command::DismissNotice => Some(Command::ShowNotice(Notice::note("A note".into()))),
+        _ => None,
+    };
+    if let Some(before) = before {
+        app.apply(before);
     }
     app
 }

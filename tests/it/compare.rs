@@ -5,8 +5,9 @@ use egui::Key;
 use egui_kittest::kittest::Queryable;
 use india_canada_timeline::app::{Command, TimelineApp};
 use india_canada_timeline::data::cite::CitationStyle;
+use india_canada_timeline::data::formats::FileFormat;
 use india_canada_timeline::data::load;
-use india_canada_timeline::render::export::{self, ComparePageSpec, Format, Theme};
+use india_canada_timeline::render::export::{self, ComparePageSpec, Theme};
 use india_canada_timeline::render::measure::Measurer;
 use india_canada_timeline::timeline::compare::{
     CompareRow, CompareSpec, Statement, compare_rows, statement_heading,
@@ -84,7 +85,7 @@ fn the_view_aligns_a_statement_and_its_answer_and_works_from_the_keyboard() {
     h.state_mut().apply(Command::ToggleCompare);
     h.run();
     let (rows, _) = h.state().compare_rows_now();
-    let t = h.state().timeline.clone();
+    let t = h.state().timeline().clone();
     let k = rows
         .iter()
         .position(|r| r.left.is_some() && r.right.is_some())
@@ -97,13 +98,16 @@ fn the_view_aligns_a_statement_and_its_answer_and_works_from_the_keyboard() {
     assert!(top(left) < h.get_by_label(&statement_heading(&t, left)).rect().bottom());
     h.key_press(Key::ArrowDown);
     h.run();
-    assert_eq!(h.state().compare_cursor, Some((k + 1).min(rows.len() - 1)));
+    assert_eq!(
+        h.state().central().compare_cursor,
+        Some((k + 1).min(rows.len() - 1))
+    );
     h.key_press(Key::ArrowUp);
     h.run();
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(
-        h.state().selected,
+        h.state().reading().selected,
         Some(left.event),
         "Enter selects the row's event"
     );
@@ -135,7 +139,7 @@ fn a_compare_page_exports_to_pdf_with_both_columns_and_citations() {
         &t,
         &rows[..rows.len().min(60)],
         &page,
-        Format::Pdf,
+        FileFormat::Pdf,
         1600,
         &m,
     )
@@ -172,7 +176,7 @@ fn a_compare_page_exports_to_pdf_with_both_columns_and_citations() {
         .join(" ");
     assert!(text.contains(&first_words), "{first_words}");
     assert!(
-        export::compare_bytes(&t, &rows, &page, Format::Png, 10, &m).is_err(),
+        export::compare_bytes(&t, &rows, &page, FileFormat::Png, 10, &m).is_err(),
         "width checked"
     );
 }

@@ -80,13 +80,18 @@ fn a_broken_file_dropped_on_the_window_keeps_the_timeline_and_lists_its_problems
     let broken = dir.path().join("broken.ron");
     std::fs::write(&broken, small_broken()).unwrap();
     let mut h = bundled_app();
-    let before = h.state().timeline.events.len();
+    let before = h.state().timeline().events.len();
 
     drop_file(&mut h, &broken);
-    let notice = h.state().notice.clone().expect("the problems are shown");
+    let notice = h
+        .state()
+        .windows()
+        .notice
+        .clone()
+        .expect("the problems are shown");
     assert!(notice.is_error);
-    assert_eq!(h.state().timeline.events.len(), before, "timeline kept");
-    assert_eq!(h.state().path, None);
+    assert_eq!(h.state().timeline().events.len(), before, "timeline kept");
+    assert_eq!(h.state().path(), None);
     let line = &notice.lines[0];
     let prefix = format!("{}:", broken.display());
     let position: Vec<&str> = line[prefix.len()..].splitn(3, ':').collect();
@@ -100,15 +105,15 @@ fn a_broken_file_dropped_on_the_window_keeps_the_timeline_and_lists_its_problems
     let good = dir.path().join("good.ron");
     std::fs::write(&good, SMALL).unwrap();
     drop_file(&mut h, &good);
-    assert_eq!(h.state().timeline.title, "Test timeline");
-    assert!(h.state().notice.is_none());
-    assert_eq!(h.state().recent, vec![good.clone()]);
+    assert_eq!(h.state().timeline().title, "Test timeline");
+    assert!(h.state().windows().notice.is_none());
+    assert_eq!(h.state().settings().recent, vec![good.clone()]);
 
     // Anything but a timeline file is refused with a message.
     let text = dir.path().join("notes.txt");
     std::fs::write(&text, "hello").unwrap();
     drop_file(&mut h, &text);
-    assert_eq!(h.state().timeline.title, "Test timeline");
+    assert_eq!(h.state().timeline().title, "Test timeline");
     h.get_by_label_contains(
         "notes.txt is not a timeline: open .ron files, or TimelineJS .json and .csv files",
     );
@@ -123,7 +128,7 @@ fn state_round_trips_through_eframe_storage() {
         &SavedState::default(),
         Some(file.clone()),
     ));
-    let later = h.state().timeline.event_index("later").unwrap();
+    let later = h.state().timeline().event_index("later").unwrap();
     let view = TimeView::new(19_730.0, 20.5);
     for c in [
         Command::SetView(view),
@@ -133,7 +138,7 @@ fn state_round_trips_through_eframe_storage() {
     ] {
         h.state_mut().apply(c);
     }
-    h.state_mut().search = "quote".into();
+    h.state_mut().apply(Command::SearchFor("quote".into()));
     h.run();
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
 
@@ -141,25 +146,25 @@ fn state_round_trips_through_eframe_storage() {
     eframe::App::save(h.state_mut(), &mut storage);
     let again = harness_for(TimelineApp::restore(&SavedState::read(&storage), None));
     let app = again.state();
-    assert_eq!(app.path.as_deref(), Some(file.as_path()));
-    assert_eq!(app.target, view);
-    assert_eq!(app.selected, Some(later));
-    assert_eq!(app.hidden, vec![true, false]);
-    assert_eq!(app.search, "quote");
-    assert_eq!(app.theme, ThemeChoice::Dark);
-    assert_eq!(app.recent, vec![file.clone()]);
+    assert_eq!(app.path(), Some(file.as_path()));
+    assert_eq!(app.target(), view);
+    assert_eq!(app.reading().selected, Some(later));
+    assert_eq!(app.filters().hidden, vec![true, false]);
+    assert_eq!(app.filters().search, "quote");
+    assert_eq!(app.settings().theme, ThemeChoice::Dark);
+    assert_eq!(app.settings().recent, vec![file.clone()]);
     assert_eq!(again.ctx.theme(), egui::Theme::Dark);
     again.get_by_label_contains("a later quote");
 
     // When the file has gone, the bundled dataset opens with a notice saying so.
     std::fs::remove_file(&file).unwrap();
     let gone = harness_for(TimelineApp::restore(&SavedState::read(&storage), None));
-    assert_eq!(gone.state().path, None);
+    assert_eq!(gone.state().path(), None);
     assert_eq!(
-        gone.state().timeline.events.len(),
+        gone.state().timeline().events.len(),
         load::bundled().unwrap().events.len()
     );
-    let notice = gone.state().notice.clone().expect("a notice");
+    let notice = gone.state().windows().notice.clone().expect("a notice");
     assert!(!notice.is_error);
     assert!(
         notice.heading.contains("no longer there"),
@@ -188,31 +193,31 @@ fn a_good_edit_on_disk_shows_the_new_event_and_a_bad_one_keeps_the_last_good() {
     assert!(
         step_until(&mut h, |h| h
             .state()
-            .timeline
+            .timeline()
             .event_index("added")
             .is_some()),
         "the edit was not picked up"
     );
     h.get_by_label_contains("Added after an edit");
-    assert_eq!(h.state().target, feb, "the view stays where it was");
+    assert_eq!(h.state().target(), feb, "the view stays where it was");
 
     std::fs::write(&file, small_broken()).unwrap();
     assert!(
-        step_until(&mut h, |h| h.state().notice.is_some()),
+        step_until(&mut h, |h| h.state().windows().notice.is_some()),
         "the broken edit was not reported"
     );
     assert!(
-        h.state().timeline.event_index("added").is_some(),
+        h.state().timeline().event_index("added").is_some(),
         "last good kept"
     );
     h.get_by_label_contains("still showing the last good version");
 
     std::fs::write(&file, SMALL).unwrap();
     assert!(
-        step_until(&mut h, |h| h.state().notice.is_none()),
+        step_until(&mut h, |h| h.state().windows().notice.is_none()),
         "the fix did not clear the problems"
     );
-    assert!(h.state().timeline.event_index("added").is_none());
+    assert!(h.state().timeline().event_index("added").is_none());
 }
 
 #[test]
@@ -226,7 +231,7 @@ fn f1_shows_the_shortcuts_and_ctrl_plus_scales_the_text_not_the_timeline() {
     h.run();
     assert!(h.query_by_label("Show or hide these shortcuts").is_none());
 
-    let view = h.state().target;
+    let view = h.state().target();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
     h.run();
     assert!(
@@ -234,7 +239,7 @@ fn f1_shows_the_shortcuts_and_ctrl_plus_scales_the_text_not_the_timeline() {
         "text zoom {}",
         h.ctx.zoom_factor()
     );
-    assert_eq!(h.state().target, view, "the timeline did not zoom");
+    assert_eq!(h.state().target(), view, "the timeline did not zoom");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
     h.run();
     assert_eq!(h.ctx.zoom_factor(), 1.0);
@@ -278,15 +283,14 @@ fn a_file_that_failed_to_open_is_watched_and_opens_once_fixed_or_retried() {
     let mut h = bundled_app();
     h.state_mut().open_path(path.clone());
     h.run();
-    assert!(h.state().path.is_none(), "the bundled timeline stays");
+    assert!(h.state().path().is_none(), "the bundled timeline stays");
     assert!(h.query_by_label("Retry").is_some(), "a Retry button");
     std::fs::write(&path, SMALL).unwrap();
     assert!(
-        step_until(&mut h, |h| h.state().path.as_deref()
-            == Some(path.as_path())),
+        step_until(&mut h, |h| h.state().path() == Some(path.as_path())),
         "a fixed version opens by itself"
     );
-    assert!(h.state().notice.is_none());
+    assert!(h.state().windows().notice.is_none());
 
     let other = dir.path().join("other.ron");
     std::fs::write(&other, small_broken()).unwrap();
@@ -295,11 +299,7 @@ fn a_file_that_failed_to_open_is_watched_and_opens_once_fixed_or_retried() {
     std::fs::write(&other, small_with_added_event()).unwrap();
     h.get_by_label("Retry").click();
     h.run();
-    assert_eq!(
-        h.state().path.as_deref(),
-        Some(other.as_path()),
-        "Retry opens it"
-    );
+    assert_eq!(h.state().path(), Some(other.as_path()), "Retry opens it");
 }
 
 #[test]
@@ -315,12 +315,13 @@ fn a_deleted_file_is_reported_and_the_timeline_stays() {
     assert!(
         step_until(&mut h, |h| h
             .state()
+            .windows()
             .notice
             .as_ref()
             .is_some_and(|n| n.heading.contains("deleted or moved"))),
         "the user is told"
     );
-    assert_eq!(h.state().timeline.events.len(), 3);
+    assert_eq!(h.state().timeline().events.len(), 3);
 }
 
 #[test]
@@ -334,19 +335,19 @@ fn a_large_file_opens_in_the_background_without_blocking_the_frame() {
     .unwrap();
     assert!(std::fs::metadata(&path).unwrap().len() > 1024 * 1024);
     let mut h = bundled_app();
-    let before = h.state().timeline.events.len();
+    let before = h.state().timeline().events.len();
     h.state_mut().open_path(path.clone());
     assert_eq!(
-        h.state().timeline.events.len(),
+        h.state().timeline().events.len(),
         before,
         "returned before loading"
     );
     assert!(
-        h.state().notice.as_ref().is_some_and(|n| n.busy),
+        h.state().windows().notice.as_ref().is_some_and(|n| n.busy),
         "a progress note"
     );
-    assert!(step_until(&mut h, |h| h.state().timeline.events.len() == 6000));
-    assert!(h.state().notice.is_none());
+    assert!(step_until(&mut h, |h| h.state().timeline().events.len() == 6000));
+    assert!(h.state().windows().notice.is_none());
 }
 
 #[cfg(unix)]
@@ -367,26 +368,27 @@ fn a_pipe_as_the_last_file_does_not_stop_the_start() {
         ..Default::default()
     };
     let app = TimelineApp::restore(&saved, None);
-    assert!(app.path.is_none());
+    assert!(app.path().is_none());
     assert!(
-        app.notice
+        app.windows()
+            .notice
             .as_ref()
             .is_some_and(|n| n.lines.iter().any(|l| l.contains("not a regular file")))
     );
-    assert!(app.view.start.is_finite() && app.view.span.is_finite());
+    assert!(app.view().start.is_finite() && app.view().span.is_finite());
 }
 
 #[test]
 fn esc_closes_the_shortcuts_and_export_windows_before_clearing_the_selection() {
     let mut h = bundled_app();
-    h.state_mut().selected = Some(0);
-    h.state_mut().export.open = true;
+    h.state_mut().apply(Command::Select(Some(0)));
+    h.state_mut().apply(Command::OpenExport);
     h.run();
     h.key_press(Key::Escape);
     h.run();
-    assert!(!h.state().export.open);
-    assert_eq!(h.state().selected, Some(0), "the selection stays");
+    assert!(!h.state().windows().export.open);
+    assert_eq!(h.state().reading().selected, Some(0), "the selection stays");
     h.key_press(Key::Escape);
     h.run();
-    assert_eq!(h.state().selected, None);
+    assert_eq!(h.state().reading().selected, None);
 }

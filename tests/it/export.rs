@@ -1,9 +1,10 @@
 //! Exports on the CPU: the right events, the right size, clear errors, no debris.
 
 use india_canada_timeline::data::date::PartialDate;
+use india_canada_timeline::data::formats::FileFormat;
 use india_canada_timeline::data::load;
 use india_canada_timeline::data::model::Timeline;
-use india_canada_timeline::render::export::{self, ExportError, ExportOptions, Format, Theme};
+use india_canada_timeline::render::export::{self, ExportError, ExportOptions, Theme};
 use india_canada_timeline::render::measure::Measurer;
 use resvg::tiny_skia::Pixmap;
 use std::collections::BTreeSet;
@@ -87,7 +88,7 @@ fn png_decodes_at_the_requested_width_and_is_not_blank() {
             theme,
             ..options("2024-10-01", "2025-06-30")
         };
-        let png = export::export_bytes(&t, &opts, Format::Png, &m).unwrap();
+        let png = export::export_bytes(&t, &opts, FileFormat::Png, &m).unwrap();
         let img = Pixmap::decode_png(&png).unwrap();
         assert_eq!(img.width(), width);
         assert!(img.height() > 300);

@@ -279,7 +279,8 @@ fn generate_keeps_existing_files_and_stays_within_the_size_limit() {
 
 #[test]
 fn xml_invalid_characters_never_break_an_svg_or_png() {
-    use india_canada_timeline::render::export::{self, ExportOptions, Format};
+    use india_canada_timeline::data::formats::FileFormat;
+    use india_canada_timeline::render::export::{self, ExportOptions};
     use india_canada_timeline::{data::date::PartialDate, data::load, render::measure::Measurer};
     let text = SMALL.replacen("Later event", "Later \u{fffe}event\u{ffff}", 1);
     let t = load::load_str(&text, "t.ron").unwrap();
@@ -291,7 +292,7 @@ fn xml_invalid_characters_never_break_an_svg_or_png() {
     let m = Measurer::new();
     let svg = export::export_svg(&t, &options, &m).unwrap();
     assert!(!svg.contains('\u{fffe}') && svg.contains("Later event"));
-    assert!(export::export_bytes(&t, &options, Format::Png, &m).is_ok());
+    assert!(export::export_bytes(&t, &options, FileFormat::Png, &m).is_ok());
 }
 
 #[test]

@@ -56,7 +56,7 @@ fn click_towards(h: &mut H, i: usize) {
         .find(|c| c.events.contains(&i))
         .expect("the event is labelled, marked or in a badge");
     click_at(h, badge.rect.center());
-    let e = &h.state().timeline.events[i];
+    let e = &h.state().timeline().events[i];
     let entry = format!("{} · {}", e.date_label(), e.title);
     if let Some(node) = h.query_by_label(&entry) {
         node.click();
@@ -67,17 +67,17 @@ fn click_towards(h: &mut H, i: usize) {
 #[test]
 fn every_event_can_be_reached_by_clicks_from_the_first_view() {
     let mut h = harness();
-    let n = h.state().timeline.events.len();
+    let n = h.state().timeline().events.len();
     for i in 0..n {
         h.state_mut().apply(Command::Select(None));
         h.state_mut().apply(Command::FitAll);
         h.run();
         let mut clicks = 0;
-        while h.state().selected != Some(i) {
+        while h.state().reading().selected != Some(i) {
             assert!(
                 clicks < 8,
                 "event {} not reached in 8 clicks",
-                h.state().timeline.events[i].id
+                h.state().timeline().events[i].id
             );
             click_towards(&mut h, i);
             clicks += 1;
@@ -87,7 +87,10 @@ fn every_event_can_be_reached_by_clicks_from_the_first_view() {
 
 /// The selected event has a label inside the timeline.
 fn selected_is_labelled_on_screen(h: &H) -> bool {
-    let (Some(i), Some(map)) = (h.state().selected, h.state().last_map) else {
+    let (Some(i), Some(map)) = (
+        h.state().reading().selected,
+        india_canada_timeline::app::last_screen_map(&h.ctx),
+    ) else {
         return false;
     };
     scene(h).labels.iter().any(|l| {
@@ -113,7 +116,7 @@ fn the_selected_event_is_on_screen_however_it_was_selected() {
         assert!(selected_is_labelled_on_screen(&h), "after {key:?}");
     }
     assert_eq!(
-        h.state().selected,
+        h.state().reading().selected,
         Some(1),
         "Home went to the first event, then one on"
     );
@@ -123,10 +126,9 @@ fn the_selected_event_is_on_screen_however_it_was_selected() {
         assert!(selected_is_labelled_on_screen(&h), "after Next");
     }
     // Deep in one day, then a search far away.
-    let v = TimeView::new(h.state().timeline.events[0].start_day() as f64, 1.0);
-    h.state_mut().view = v;
-    h.state_mut().target = v;
-    h.state_mut().search = "Cameco".into();
+    let v = TimeView::new(h.state().timeline().events[0].start_day() as f64, 1.0);
+    h.state_mut().apply(Command::SetView(v));
+    h.state_mut().apply(Command::SearchFor("Cameco".into()));
     h.state_mut().apply(Command::StepMatch(1));
     h.run();
     assert!(selected_is_labelled_on_screen(&h), "after a search match");
@@ -135,32 +137,32 @@ fn the_selected_event_is_on_screen_however_it_was_selected() {
 #[test]
 fn search_steps_through_every_match_and_wraps() {
     let mut h = harness();
-    h.state_mut().search = "expel".into();
+    h.state_mut().apply(Command::SearchFor("expel".into()));
     h.run();
     let matches: Vec<usize> = {
-        let t = &h.state().timeline;
+        let t = &h.state().timeline();
         let index = india_canada_timeline::timeline::search::SearchIndex::new(t);
         let m = index.matches("expel").unwrap();
         (0..m.len()).filter(|&i| m[i]).collect()
     };
     assert!(matches.len() > 3);
     // From the end of the timeline, where no match lies after the view's middle.
-    let last = h.state().timeline.events.len() - 1;
-    h.state_mut().selected = Some(last);
+    let last = h.state().timeline().events.len() - 1;
+    h.state_mut().apply(Command::Select(Some(last)));
     let mut seen = Vec::new();
     for _ in 0..matches.len() {
         h.state_mut().apply(Command::StepMatch(1));
-        seen.push(h.state().selected.unwrap());
+        seen.push(h.state().reading().selected.unwrap());
     }
     assert_eq!(
         seen, matches,
         "every match, in date order, starting over from the first"
     );
-    assert_eq!(h.state().selected, matches.last().copied());
-    h.state_mut().selected = Some(matches[0]);
+    assert_eq!(h.state().reading().selected, matches.last().copied());
+    h.state_mut().apply(Command::Select(Some(matches[0])));
     h.state_mut().apply(Command::StepMatch(-1));
     assert_eq!(
-        h.state().selected,
+        h.state().reading().selected,
         matches.last().copied(),
         "Shift+Enter wraps backwards"
     );
@@ -187,18 +189,18 @@ fn a_same_day_badge_opens_a_list_to_pick_from() {
         .find(|c| c.to_day - c.from_day <= 1.0)
         .expect("a same-day badge");
     let first = badge.events[0];
-    let span_before = h.state().view.span;
+    let span_before = h.state().view().span;
     click_at(&mut h, badge.rect.center());
     assert_eq!(
-        h.state().view.span,
+        h.state().view().span,
         span_before,
         "zooming cannot split one day: no zoom"
     );
-    let e = &h.state().timeline.events[first];
+    let e = &h.state().timeline().events[first];
     let entry = format!("{} · {}", e.date_label(), e.title);
     h.get_by_label(&entry).click();
     h.run();
-    assert_eq!(h.state().selected, Some(first));
+    assert_eq!(h.state().reading().selected, Some(first));
     assert!(h.query_by_label(&entry).is_none(), "the list closes");
 }
 
@@ -262,7 +264,7 @@ fn the_first_view_tells_the_story_with_titles_not_badges() {
         );
     h.run();
     let s = scene(&h);
-    let t = &h.state().timeline;
+    let t = &h.state().timeline();
     let titled: std::collections::HashSet<usize> = s.labels.iter().map(|l| l.event).collect();
     assert!(
         titled.len() >= 40,
@@ -296,7 +298,7 @@ fn storylines_eras_and_disputes_show_on_the_timeline() {
     assert!(s.marks.iter().any(|m| m.disputed) && s.marks.iter().any(|m| m.key));
 
     // Selecting an event of a storyline highlights the rest of it and joins them.
-    let t = h.state().timeline.clone();
+    let t = h.state().timeline().clone();
     let i = t.event_index("nijjar-three-arrested").unwrap();
     h.state_mut().apply(Command::Select(Some(i)));
     h.run();
@@ -340,6 +342,6 @@ fn storylines_eras_and_disputes_show_on_the_timeline() {
     assert!(!s.marks.is_empty() && s.marks.iter().all(|m| m.disputed));
     // Stepping through events skips the filtered-out ones.
     h.state_mut().apply(Command::SelectEnd(-1));
-    let first = h.state().selected.unwrap();
+    let first = h.state().reading().selected.unwrap();
     assert!(!t.events[first].disputes.is_empty());
 }

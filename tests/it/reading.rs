@@ -22,19 +22,19 @@ fn the_list_sorts_filters_and_selects_both_ways() {
     let mut h = harness();
     h.key_press(Key::L);
     h.run();
-    assert!(h.state().list_mode);
+    assert!(h.state().central().list_mode);
     // Sort by title: the header is a button.
     h.get_by_label("Title").click();
     h.run();
     assert_eq!(
-        h.state().list_sort,
+        h.state().central().list_sort,
         ListSort {
             column: SortColumn::Title,
             descending: false
         }
     );
     let rows = h.state_mut().list_rows().to_vec();
-    let t = h.state().timeline.clone();
+    let t = h.state().timeline().clone();
     let first_title = &t.events[rows[0]].title;
     assert!(rows.windows(2).all(|w| {
         india_canada_timeline::base::text::fold(&t.events[w[0]].title)
@@ -43,11 +43,11 @@ fn the_list_sorts_filters_and_selects_both_ways() {
     // Selecting a row selects the event (and the side panel shows it).
     h.get_by_label(first_title).click();
     h.run();
-    assert_eq!(h.state().selected, Some(rows[0]));
+    assert_eq!(h.state().reading().selected, Some(rows[0]));
     // Down moves to the next row of the list, not the next date.
     h.key_press(Key::ArrowDown);
     h.run();
-    assert_eq!(h.state().selected, Some(rows[1]));
+    assert_eq!(h.state().reading().selected, Some(rows[1]));
     // Selecting from elsewhere shows in the list.
     h.state_mut().apply(Command::Select(Some(rows[5])));
     h.run();
@@ -57,11 +57,11 @@ fn the_list_sorts_filters_and_selects_both_ways() {
         "its row and the side panel"
     );
     // The search and the filters narrow the list.
-    h.state_mut().search = "Cameco".into();
+    h.state_mut().apply(Command::SearchFor("Cameco".into()));
     h.state_mut().apply(Command::SetDisputedOnly(false));
     let found = h.state_mut().list_rows().to_vec();
     assert!(!found.is_empty() && found.len() < 5);
-    h.state_mut().search.clear();
+    h.state_mut().apply(Command::SearchFor(String::new()));
     h.state_mut().apply(Command::SetDisputedOnly(true));
     let disputed = h.state_mut().list_rows().to_vec();
     assert!(disputed.iter().all(|&i| !t.events[i].disputes.is_empty()));
@@ -72,29 +72,33 @@ fn the_tour_visits_key_events_in_order_and_esc_leaves() {
     let mut h = harness();
     h.key_press(Key::T);
     h.run();
-    let t = h.state().timeline.clone();
+    let t = h.state().timeline().clone();
     let keys: Vec<usize> = (0..t.events.len())
         .filter(|&i| t.events[i].importance == Importance::Key)
         .collect();
     assert_eq!(
-        h.state().selected,
+        h.state().reading().selected,
         Some(keys[0]),
         "starts at the first key event"
     );
     h.get_by_label_contains(&format!("1 of {}", keys.len()));
     h.get_by_label("Next stop ▶").click();
     h.run();
-    assert_eq!(h.state().selected, Some(keys[1]));
+    assert_eq!(h.state().reading().selected, Some(keys[1]));
     h.key_press(Key::ArrowRight);
     h.run();
-    assert_eq!(h.state().selected, Some(keys[2]));
+    assert_eq!(h.state().reading().selected, Some(keys[2]));
     h.key_press(Key::ArrowLeft);
     h.run();
-    assert_eq!(h.state().selected, Some(keys[1]));
+    assert_eq!(h.state().reading().selected, Some(keys[1]));
     h.key_press(Key::Escape);
     h.run();
-    assert!(h.state().tour.is_none());
-    assert_eq!(h.state().selected, Some(keys[1]), "leaving keeps the event");
+    assert!(h.state().reading().tour.is_none());
+    assert_eq!(
+        h.state().reading().selected,
+        Some(keys[1]),
+        "leaving keeps the event"
+    );
 }
 
 /// The text the last frame put on the clipboard.
@@ -113,7 +117,7 @@ fn copied(h: &H) -> Option<String> {
 #[test]
 fn copy_citation_puts_the_chosen_style_on_the_clipboard_and_says_so() {
     let mut h = harness();
-    let t = h.state().timeline.clone();
+    let t = h.state().timeline().clone();
     // An event whose first quote is someone's own words.
     let own = |q: &india_canada_timeline::data::model::Quote| {
         matches!(q.attribution(), Attribution::Own(_)) && t.sources[q.source].author.is_some()
@@ -171,7 +175,7 @@ fn nothing_selected_shows_the_dataset_its_periods_and_counts() {
 #[test]
 fn a_real_event_shows_whose_words_each_quote_is_and_its_dispute_sides() {
     let mut h = harness();
-    let t = h.state().timeline.clone();
+    let t = h.state().timeline().clone();
     let own_in_role = |e: &india_canada_timeline::data::model::Event,
                        q: &india_canada_timeline::data::model::Quote| {
         matches!(q.attribution(), Attribution::Own(s) if t.speakers[s].role_on(e.start_day()).is_some())
@@ -237,7 +241,7 @@ fn a_real_event_shows_whose_words_each_quote_is_and_its_dispute_sides() {
 #[test]
 fn a_speakers_page_lists_their_statements_and_esc_goes_back() {
     let mut h = harness();
-    let t = h.state().timeline.clone();
+    let t = h.state().timeline().clone();
     let i = t
         .speakers
         .iter()
@@ -297,8 +301,16 @@ fn a_speakers_page_lists_their_statements_and_esc_goes_back() {
     assert_eq!(h.state_mut().highlight(), Some(&spoke[..]));
     h.key_press(Key::Escape);
     h.run();
-    assert_eq!(h.state().speaker_page, None, "Esc closes the page");
-    assert_eq!(h.state().selected, Some(3), "back where the reader was");
+    assert_eq!(
+        h.state().reading().speaker_page,
+        None,
+        "Esc closes the page"
+    );
+    assert_eq!(
+        h.state().reading().selected,
+        Some(3),
+        "back where the reader was"
+    );
     assert_eq!(h.state_mut().highlight(), None);
 }
 
@@ -308,7 +320,7 @@ fn the_voices_filter_dims_events_where_that_side_did_not_speak() {
     use india_canada_timeline::timeline::quotes::SideFilter;
     use india_canada_timeline::timeline::voices::VoiceFilter;
     let mut h = harness();
-    let t = h.state().timeline.clone();
+    let t = h.state().timeline().clone();
     h.state_mut()
         .apply(Command::SetVoices(Some(VoiceFilter::Side(
             SideFilter::India,
@@ -357,8 +369,9 @@ fn searching_a_speakers_name_offers_their_page() {
     h.run();
     let page = h
         .state()
+        .reading()
         .speaker_page
-        .map(|i| h.state().timeline.speakers[i].id.clone());
+        .map(|i| h.state().timeline().speakers[i].id.clone());
     assert_eq!(page.as_deref(), Some("s-jaishankar"));
     h.state_mut().apply(Command::SearchFor("visa".into()));
     h.run();
@@ -370,7 +383,7 @@ fn searching_a_speakers_name_offers_their_page() {
     h.state_mut().apply(Command::CloseSpeaker);
     h.state_mut().apply(Command::SearchFor(String::new()));
     h.run();
-    let t = h.state().timeline.clone();
+    let t = h.state().timeline().clone();
     let header = format!("Speakers ({})", t.speakers.len());
     h.get_by_label(&header).scroll_to_me();
     h.run();
@@ -385,5 +398,5 @@ fn searching_a_speakers_name_offers_their_page() {
     let name = format!("Mélanie Joly ({said})");
     h.get_by_label(&name).click_accesskit();
     h.run();
-    assert_eq!(h.state().speaker_page, Some(joly));
+    assert_eq!(h.state().reading().speaker_page, Some(joly));
 }

@@ -4,7 +4,7 @@
 
 use egui::vec2;
 use egui_kittest::Harness;
-use india_canada_timeline::app::TimelineApp;
+use india_canada_timeline::app::{Command, TimelineApp};
 use india_canada_timeline::data::load;
 use india_canada_timeline::timeline::view::TimeView;
 
@@ -27,9 +27,8 @@ fn selected_event_in_a_quarter() {
         .expect("event in the bundled dataset");
     let start = timeline.events[i].start_day() as f64 - 30.0;
     let mut app = TimelineApp::new(timeline, None);
-    app.view = TimeView::new(start, 92.0);
-    app.target = app.view;
-    app.selected = Some(i);
+    app.apply(Command::SetView(TimeView::new(start, 92.0)));
+    app.apply(Command::Select(Some(i)));
     let mut h = harness(app);
     h.snapshot("selected_event_quarter");
 }
@@ -40,12 +39,11 @@ fn selected_event_in_a_quarter() {
 #[test]
 fn every_main_view_in_both_themes() {
     use egui::ThemePreference;
-    use india_canada_timeline::app::Command;
     type Setup = fn(&mut TimelineApp);
     let views: [(&str, Setup); 6] = [
         ("first_view", |_| {}),
         ("disputed_event", |app| {
-            let i = app.timeline.event_index("nijjar-killed").unwrap();
+            let i = app.timeline().event_index("nijjar-killed").unwrap();
             app.apply(Command::Select(Some(i)));
         }),
         ("list", |app| app.apply(Command::ToggleList)),
@@ -53,7 +51,9 @@ fn every_main_view_in_both_themes() {
         ("export_dialog", |app| {
             app.apply(Command::OpenExport);
             // The default folder is the user's home: the same on every machine here.
-            app.export.path = "/home/reader/india-canada.png".into();
+            app.apply(Command::SetExportPath(
+                "/home/reader/india-canada.png".into(),
+            ));
         }),
         ("shortcuts", |app| app.apply(Command::ToggleShortcuts)),
     ];
@@ -64,7 +64,7 @@ fn every_main_view_in_both_themes() {
     ] {
         for (name, setup) in views {
             let mut app = TimelineApp::new(load::bundled().unwrap(), None);
-            app.theme = theme;
+            app.apply(Command::SetTheme(theme));
             setup(&mut app);
             let mut h = harness(app);
             if let Err(e) = h.try_snapshot(format!("{name}_{suffix}")) {
@@ -72,7 +72,7 @@ fn every_main_view_in_both_themes() {
             }
         }
         let mut app = TimelineApp::new(load::bundled().unwrap(), None);
-        app.theme = theme;
+        app.apply(Command::SetTheme(theme));
         let mut h = Harness::builder()
             .with_size(vec2(1280.0, 800.0))
             .with_pixels_per_point(2.0)

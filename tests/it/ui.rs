@@ -4,7 +4,7 @@ use egui::accesskit::Role;
 use egui::{Event, Modifiers, MouseWheelUnit, PointerButton, Pos2, TouchPhase, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use india_canada_timeline::app::TimelineApp;
+use india_canada_timeline::app::{Command, TimelineApp};
 use india_canada_timeline::data::load;
 use india_canada_timeline::timeline::view::TimeView;
 
@@ -16,17 +16,16 @@ fn harness() -> Harness<'static, TimelineApp> {
 
 /// Shows a window of time around an event and settles the animation.
 fn look_at(h: &mut Harness<'static, TimelineApp>, id: &str, span: f64) -> usize {
-    let i = h.state().timeline.event_index(id).unwrap();
-    let e = &h.state().timeline.events[i];
+    let i = h.state().timeline().event_index(id).unwrap();
+    let e = &h.state().timeline().events[i];
     let v = TimeView::new(e.start_day() as f64 - span * 0.3, span);
-    h.state_mut().view = v;
-    h.state_mut().target = v;
+    h.state_mut().apply(Command::SetView(v));
     h.run();
     i
 }
 
 fn label_of(h: &Harness<'static, TimelineApp>, i: usize) -> String {
-    let e = &h.state().timeline.events[i];
+    let e = &h.state().timeline().events[i];
     format!("{}, {}", e.title, e.date_label())
 }
 
@@ -65,25 +64,25 @@ fn drag(h: &mut Harness<'static, TimelineApp>, from: Pos2, to: Pos2, modifiers: 
 }
 
 fn timeline_point(h: &Harness<'static, TimelineApp>, fx: f32) -> Pos2 {
-    let map = h.state().last_map.unwrap();
+    let map = india_canada_timeline::app::last_screen_map(&h.ctx).unwrap();
     Pos2::new(map.left + map.width * fx, 300.0)
 }
 
 #[test]
 fn clicking_an_event_shows_its_quote_in_the_side_panel() {
     let mut h = harness();
-    let first_id = h.state().timeline.events[0].id.clone();
+    let first_id = h.state().timeline().events[0].id.clone();
     let i = look_at(&mut h, &first_id, 60.0);
     h.get_by_label(&label_of(&h, i)).click();
     h.run();
-    assert_eq!(h.state().selected, Some(i));
-    let quote = h.state().timeline.events[i].quotes[0].text.clone();
+    assert_eq!(h.state().reading().selected, Some(i));
+    let quote = h.state().timeline().events[i].quotes[0].text.clone();
     let snippet: String = quote.chars().take(40).collect();
     assert!(
         h.query_by_label_contains(&snippet).is_some(),
         "side panel shows the quote"
     );
-    let quotes = h.state().timeline.events[i].quotes.len();
+    let quotes = h.state().timeline().events[i].quotes.len();
     assert_eq!(
         h.query_all_by_label("Copy citation").count(),
         quotes,
@@ -95,7 +94,7 @@ fn clicking_an_event_shows_its_quote_in_the_side_panel() {
 fn ctrl_wheel_zooms_about_the_pointer() {
     let mut h = harness();
     let pos = timeline_point(&h, 0.3);
-    let before = h.state().last_map.unwrap();
+    let before = india_canada_timeline::app::last_screen_map(&h.ctx).unwrap();
     let day_under_pointer = before.time_from_x(pos.x);
     h.hover_at(pos);
     h.event(Event::MouseWheel {
@@ -106,7 +105,7 @@ fn ctrl_wheel_zooms_about_the_pointer() {
         modifiers: Modifiers::COMMAND,
     });
     h.run();
-    let after = h.state().last_map.unwrap();
+    let after = india_canada_timeline::app::last_screen_map(&h.ctx).unwrap();
     assert!(
         after.view.span < before.view.span * 0.95,
         "{:?} -> {:?}",
@@ -125,34 +124,36 @@ fn dragging_pans_the_view() {
     let mut h = harness();
     let start = timeline_point(&h, 0.6);
     let end = start - vec2(200.0, 0.0);
-    let before = h.state().view;
-    let px_per_day = h.state().last_map.unwrap().px_per_day();
+    let before = h.state().view();
+    let px_per_day = india_canada_timeline::app::last_screen_map(&h.ctx)
+        .unwrap()
+        .px_per_day();
     drag(&mut h, start, end, Modifiers::NONE);
-    let moved_days = h.state().view.start - before.start;
+    let moved_days = h.state().view().start - before.start;
     let expected = 200.0 / px_per_day;
     assert!(
         (moved_days - expected).abs() < expected * 0.15,
         "moved {moved_days} days, expected about {expected}"
     );
-    assert_eq!(h.state().view.span, before.span);
-    assert_eq!(h.state().selected, None, "a drag is not a click");
+    assert_eq!(h.state().view().span, before.span);
+    assert_eq!(h.state().reading().selected, None, "a drag is not a click");
 }
 
 #[test]
 fn arrow_keys_step_through_events_in_date_order() {
     let mut h = harness();
-    let first_id = h.state().timeline.events[0].id.clone();
+    let first_id = h.state().timeline().events[0].id.clone();
     look_at(&mut h, &first_id, 60.0);
     h.key_press(egui::Key::ArrowRight);
     h.run();
-    let a = h.state().selected.expect("→ selects an event");
+    let a = h.state().reading().selected.expect("→ selects an event");
     h.key_press(egui::Key::ArrowRight);
     h.run();
-    let b = h.state().selected.unwrap();
+    let b = h.state().reading().selected.unwrap();
     assert_eq!(b, a + 1);
-    let t = &h.state().timeline;
+    let t = &h.state().timeline();
     assert!(t.events[a].start_day() <= t.events[b].start_day());
-    let view = h.state().view;
+    let view = h.state().view();
     let e = &t.events[b];
     assert!(
         view.start <= e.start_day() as f64 && (e.start_day() as f64) < view.end(),
@@ -160,10 +161,10 @@ fn arrow_keys_step_through_events_in_date_order() {
     );
     h.key_press(egui::Key::ArrowLeft);
     h.run();
-    assert_eq!(h.state().selected, Some(a));
+    assert_eq!(h.state().reading().selected, Some(a));
     h.key_press(egui::Key::Escape);
     h.run();
-    assert_eq!(h.state().selected, None);
+    assert_eq!(h.state().reading().selected, None);
 }
 
 #[test]
@@ -175,7 +176,7 @@ fn search_narrows_the_matches_and_enter_jumps_to_one() {
     assert!(search.is_focused(), "Ctrl+F focuses the search box");
     search.type_text("uranium");
     h.run();
-    let total = h.state().timeline.events.len();
+    let total = h.state().timeline().events.len();
     let n = h
         .state_mut()
         .matches()
@@ -195,8 +196,8 @@ fn search_narrows_the_matches_and_enter_jumps_to_one() {
     );
     h.key_press(egui::Key::Enter);
     h.run();
-    let i = h.state().selected.expect("Enter selects a match");
-    let e = &h.state().timeline.events[i];
+    let i = h.state().reading().selected.expect("Enter selects a match");
+    let e = &h.state().timeline().events[i];
     let hay = format!("{} {} {:?}", e.title, e.summary, e.quotes).to_lowercase();
     assert!(hay.contains("uranium"), "{}", e.id);
 }
@@ -206,20 +207,20 @@ fn category_toggle_hides_a_lane() {
     let mut h = harness();
     let c = h
         .state()
-        .timeline
+        .timeline()
         .categories
         .iter()
         .position(|c| c.id == "trade")
         .unwrap();
-    let name = h.state().timeline.categories[c].name.clone();
+    let name = h.state().timeline().categories[c].name.clone();
     let trade_event = h
         .state()
-        .timeline
+        .timeline()
         .events
         .iter()
         .position(|e| e.category == c)
         .unwrap();
-    let id = h.state().timeline.events[trade_event].id.clone();
+    let id = h.state().timeline().events[trade_event].id.clone();
     look_at(&mut h, &id, 40.0);
     let label = label_of(&h, trade_event);
     assert!(h.query_by_label(&label).is_some(), "visible before");
@@ -227,7 +228,7 @@ fn category_toggle_hides_a_lane() {
     h.run();
     h.get_by_label_contains(&name).click();
     h.run();
-    assert!(h.state().hidden[c]);
+    assert!(h.state().filters().hidden[c]);
     assert!(
         h.query_by_label(&label).is_none(),
         "hidden after the toggle"
@@ -239,20 +240,24 @@ fn shift_drag_selects_a_range_that_the_export_dialog_shows() {
     let mut h = harness();
     let a = timeline_point(&h, 0.3);
     let b = timeline_point(&h, 0.6);
-    let map = h.state().last_map.unwrap();
+    let map = india_canada_timeline::app::last_screen_map(&h.ctx).unwrap();
     let (day_a, day_b) = (map.time_from_x(a.x), map.time_from_x(b.x));
-    let view_before = h.state().view;
+    let view_before = h.state().view();
     drag(&mut h, a, b, Modifiers::SHIFT);
-    let (from, to) = h.state().range.expect("Shift+drag selects a range");
+    let (from, to) = h
+        .state()
+        .reading()
+        .range
+        .expect("Shift+drag selects a range");
     assert!(
         (from - day_a).abs() < 3.0 && (to - day_b).abs() < 3.0,
         "{from}..{to} vs {day_a}..{day_b}"
     );
-    assert_eq!(h.state().view, view_before, "a range drag does not pan");
+    assert_eq!(h.state().view(), view_before, "a range drag does not pan");
 
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
     h.run();
-    assert!(h.state().export.open);
+    assert!(h.state().windows().export.open);
     assert_eq!(
         h.get_by_label("From").value().as_deref(),
         Some(day(from.floor()).as_str())
@@ -264,11 +269,18 @@ fn shift_drag_selects_a_range_that_the_export_dialog_shows() {
 
     h.key_press(egui::Key::Escape);
     h.run();
-    assert!(!h.state().export.open, "Esc closes the dialog first");
-    assert!(h.state().range.is_some(), "and leaves the range");
+    assert!(
+        !h.state().windows().export.open,
+        "Esc closes the dialog first"
+    );
+    assert!(h.state().reading().range.is_some(), "and leaves the range");
     h.key_press(egui::Key::Escape);
     h.run();
-    assert_eq!(h.state().range, None, "a second Esc clears the range");
+    assert_eq!(
+        h.state().reading().range,
+        None,
+        "a second Esc clears the range"
+    );
 }
 
 #[test]
@@ -276,8 +288,8 @@ fn the_export_button_opens_the_dialog_on_the_visible_range() {
     let mut h = harness();
     h.get_by_label("Export…").click();
     h.run();
-    assert!(h.state().export.open);
-    let view = h.state().view;
+    assert!(h.state().windows().export.open);
+    let view = h.state().view();
     assert_eq!(
         h.get_by_label("From").value().as_deref(),
         Some(day(view.start.floor()).as_str())
@@ -301,7 +313,7 @@ fn an_events_tooltip_never_shows_over_a_window() {
         .ctx
         .data(|d| d.get_temp::<Arc<Scene>>(scene_id()))
         .unwrap();
-    let t = h.state().timeline.clone();
+    let t = h.state().timeline().clone();
     let (mark, at) = scene
         .marks
         .iter()
@@ -324,7 +336,7 @@ fn an_events_tooltip_never_shows_over_a_window() {
     // Opening the window while the pointer rests there hides it (F1, no motion).
     h.key_press(egui::Key::F1);
     h.run();
-    assert!(h.state().show_shortcuts);
+    assert!(h.state().windows().show_shortcuts);
     assert!(
         h.query_by_label(&title).is_none(),
         "the tooltip went with the window"

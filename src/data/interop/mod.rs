@@ -18,63 +18,52 @@ pub use html::to_text as html_to_text;
 pub use ron_out::to_ron;
 pub use timelinejs_out::{to_csv, to_json};
 
-use crate::data::load::LoadError;
+use crate::data::formats::{FileFormat, Use};
+use crate::data::load::{LoadError, Problem};
 use crate::data::model::Timeline;
-use std::path::Path;
-
-/// The formats a timeline file can be in, told by its extension.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// Our own format (`data/FORMAT.md`).
-    Ron,
-    /// TimelineJS JSON (`.json`).
-    TimelineJsJson,
-    /// TimelineJS's Google-Sheets template saved as CSV (`.csv`).
-    TimelineJsCsv,
-}
-
-impl Format {
-    /// The format an extension names (any case): `.ron`, `.json` or `.csv`.
-    pub fn of_extension(path: &Path) -> Option<Self> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
-            "ron" => Some(Self::Ron),
-            "json" => Some(Self::TimelineJsJson),
-            "csv" => Some(Self::TimelineJsCsv),
-            _ => None,
-        }
-    }
-
-    /// The format a file is read as: by extension, RON for anything else.
-    pub fn of_path(path: &Path) -> Self {
-        Self::of_extension(path).unwrap_or(Self::Ron)
-    }
-
-    /// Whether the format is TimelineJS's rather than ours.
-    pub fn is_timelinejs(self) -> bool {
-        self != Self::Ron
-    }
-}
 
 /// Parses and validates timeline text in a format; `name` is used in messages.
-pub fn load_text(text: &str, name: &str, format: Format) -> Result<Timeline, LoadError> {
+/// A format that is not a timeline (a picture or a list) is an error.
+pub fn load_text(text: &str, name: &str, format: FileFormat) -> Result<Timeline, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let built = match format {
-        Format::Ron => return crate::data::load::load_str(text, name),
-        Format::TimelineJsJson => json_in::read(text, name)
+        FileFormat::Ron => return crate::data::load::load_str(text, name),
+        FileFormat::TimelineJsJson => json_in::read(text, name)
             .and_then(|(slides, locator)| slides::build(slides, name, &locator)),
-        Format::TimelineJsCsv => csv_in::read(text, name)
+        FileFormat::TimelineJsCsv => csv_in::read(text, name)
             .and_then(|(slides, locator)| slides::build(slides, name, &locator)),
+        FileFormat::Png
+        | FileFormat::Svg
+        | FileFormat::Pdf
+        | FileFormat::Markdown
+        | FileFormat::Csv
+        | FileFormat::BibTeX => Err(vec![Problem {
+            file: name.to_owned(),
+            line: 1,
+            column: 1,
+            event: None,
+            message: format!(
+                "a {} is not a timeline: open a {} file",
+                format.name(),
+                FileFormat::extensions_listed(Use::Open)
+            ),
+        }]),
     };
     built.map_err(LoadError::Invalid)
 }
 
-/// The timeline written in a format.
-pub fn render(timeline: &Timeline, format: Format) -> String {
+/// The timeline written in a timeline format; `None` for any other format.
+pub fn render(timeline: &Timeline, format: FileFormat) -> Option<String> {
     match format {
-        Format::Ron => to_ron(timeline),
-        Format::TimelineJsJson => to_json(timeline),
-        Format::TimelineJsCsv => to_csv(timeline),
+        FileFormat::Ron => Some(to_ron(timeline)),
+        FileFormat::TimelineJsJson => Some(to_json(timeline)),
+        FileFormat::TimelineJsCsv => Some(to_csv(timeline)),
+        FileFormat::Png
+        | FileFormat::Svg
+        | FileFormat::Pdf
+        | FileFormat::Markdown
+        | FileFormat::Csv
+        | FileFormat::BibTeX => None,
     }
 }
 

@@ -32,7 +32,7 @@ const JSON: &str = r#"{
 }"#;
 
 fn json(text: &str) -> Result<Timeline, LoadError> {
-    load_text(text, "t.json", Format::TimelineJsJson)
+    load_text(text, "t.json", FileFormat::TimelineJsJson)
 }
 
 fn problems(result: Result<Timeline, LoadError>) -> Vec<crate::data::problem::Problem> {
@@ -156,7 +156,7 @@ const CSV: &str = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Displ
 1998,,,,2003,,,,,The era,,,,,,era,,\n";
 
 fn csv(text: &str) -> Result<Timeline, LoadError> {
-    load_text(text, "t.csv", Format::TimelineJsCsv)
+    load_text(text, "t.csv", FileFormat::TimelineJsCsv)
 }
 
 #[test]
@@ -225,8 +225,9 @@ fn awkward_strings_survive_ron_out() {
 #[test]
 fn ours_to_timelinejs_and_back_keeps_ids_titles_dates() {
     let t = crate::data::load::bundled().unwrap();
-    for format in [Format::TimelineJsJson, Format::TimelineJsCsv] {
-        let back = load_text(&render(&t, format), "back", format).unwrap_or_else(|e| panic!("{e}"));
+    for format in [FileFormat::TimelineJsJson, FileFormat::TimelineJsCsv] {
+        let back = load_text(&render(&t, format).unwrap(), "back", format)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(back.title, t.title);
         assert_eq!(back.eras.len(), t.eras.len());
         assert_eq!(back.events.len(), t.events.len());

@@ -4,9 +4,10 @@
 //! It goes through the same SVG → PNG/PDF writers as the timeline export, so
 //! the fonts, the themes and the atomic writes are the same.
 
+use super::ExportError;
 use super::page::{PAGE_WIDTH, PageRect, PageWriter, TextPage, today_long};
-use super::{ExportError, Format, pdf_from_svg, png_from_svg};
 use crate::data::cite::CitationStyle;
+use crate::data::formats::FileFormat;
 use crate::data::model::Timeline;
 use crate::render::measure::Measurer;
 use crate::timeline::compare::{CompareRow, CompareSpec, Statement, citation, statement_heading};
@@ -186,7 +187,7 @@ pub fn compare_bytes(
     t: &Timeline,
     rows: &[CompareRow],
     spec: &ComparePageSpec<'_>,
-    format: Format,
+    format: FileFormat,
     pixel_width: u32,
     measurer: &Measurer,
 ) -> Result<Vec<u8>, ExportError> {
@@ -195,9 +196,5 @@ pub fn compare_bytes(
     }
     let page = compose_compare(t, rows, spec, measurer);
     let svg = super::svg::write_text_page_svg(spec.title, &page, pixel_width);
-    Ok(match format {
-        Format::Svg => svg.into_bytes(),
-        Format::Png => png_from_svg(&svg)?,
-        Format::Pdf => pdf_from_svg(&svg)?,
-    })
+    super::picture_bytes(svg, format)
 }

@@ -19,6 +19,7 @@ pub use raster::{RasterError, png_from_svg};
 pub use svg::write_svg;
 
 use crate::data::date::PartialDate;
+use crate::data::formats::{FileFormat, Use};
 use crate::data::model::Timeline;
 use crate::render::measure::Measurer;
 use crate::timeline::palette::Palette;
@@ -52,49 +53,6 @@ impl Theme {
         match self {
             Theme::Light => Palette::light(),
             Theme::Dark => Palette::dark(),
-        }
-    }
-}
-
-/// File format, chosen by the extension.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    Png,
-    Svg,
-    Pdf,
-}
-
-impl Format {
-    /// Every export format, with its name and extension: the one list the
-    /// dialog, the command line, the messages and the tests use.
-    pub const ALL: [(Format, &'static str, &'static str); 3] = [
-        (Format::Png, "PNG image", "png"),
-        (Format::Svg, "SVG drawing", "svg"),
-        (Format::Pdf, "PDF document", "pdf"),
-    ];
-
-    /// The file extension, without the dot.
-    pub fn extension(self) -> &'static str {
-        Self::ALL
-            .iter()
-            .find(|(f, _, _)| *f == self)
-            .map_or("png", |(_, _, e)| e)
-    }
-
-    /// "PNG image", "SVG drawing", "PDF document".
-    pub fn name(self) -> &'static str {
-        Self::ALL
-            .iter()
-            .find(|(f, _, _)| *f == self)
-            .map_or("", |(_, n, _)| n)
-    }
-
-    /// ".png, .svg or .pdf", for messages.
-    pub fn extensions_listed() -> String {
-        let all: Vec<String> = Self::ALL.iter().map(|(_, _, e)| format!(".{e}")).collect();
-        match all.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-            _ => all.join(""),
         }
     }
 }
@@ -144,13 +102,19 @@ pub enum ExportError {
     StartAfterEnd { from: String, to: String },
     #[error("width {0} is out of range: use {MIN_WIDTH} to {MAX_WIDTH} pixels")]
     Width(u32),
-    #[error("{}: unknown file type; name the file {}", .0.display(), Format::extensions_listed())]
+    #[error("{}: unknown file type; name the file {}", .0.display(), FileFormat::extensions_listed(Use::Picture))]
     Extension(PathBuf),
+    #[error(
+        "a {name} is not a picture: choose {}",
+        FileFormat::extensions_listed(Use::Picture)
+    )]
+    NotAPicture { name: &'static str },
     #[error("{}: the folder does not exist; create it or choose another", .0.display())]
     MissingFolder(PathBuf),
     #[error("{}: cannot write the file: {source}", path.display())]
     Write {
         path: PathBuf,
+        #[source]
         source: std::io::Error,
     },
     #[error("{}: this is the timeline being exported; choose another file name", .0.display())]
@@ -162,21 +126,12 @@ pub enum ExportError {
 }
 
 /// The format a path asks for, from its extension.
-pub fn format_of(path: &Path) -> Result<Format, ExportError> {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    Format::ALL
-        .iter()
-        .find(|(_, _, e)| *e == ext)
-        .map(|(f, _, _)| *f)
-        .ok_or_else(|| ExportError::Extension(path.to_owned()))
+pub fn format_of(path: &Path) -> Result<FileFormat, ExportError> {
+    FileFormat::for_path(Use::Picture, path).ok_or_else(|| ExportError::Extension(path.to_owned()))
 }
 
 /// A file name that says what was exported: `india-canada_2024-10-01_2025-06-30.png`.
-pub fn default_file_name(from: &PartialDate, to: &PartialDate, format: Format) -> String {
+pub fn default_file_name(from: &PartialDate, to: &PartialDate, format: FileFormat) -> String {
     format!("india-canada_{from}_{to}.{}", format.extension())
 }
 
@@ -222,14 +177,30 @@ pub fn export_svg(
 pub fn export_bytes(
     timeline: &Timeline,
     options: &ExportOptions,
-    format: Format,
+    format: FileFormat,
     measurer: &Measurer,
 ) -> Result<Vec<u8>, ExportError> {
     let svg = export_svg(timeline, options, measurer)?;
+    picture_bytes(svg, format)
+}
+
+/// An SVG page as a file in `format`: SVG as it is, PNG or PDF converted;
+/// any format that is not a picture is an error.
+pub fn picture_bytes(svg: String, format: FileFormat) -> Result<Vec<u8>, ExportError> {
     Ok(match format {
-        Format::Svg => svg.into_bytes(),
-        Format::Png => png_from_svg(&svg)?,
-        Format::Pdf => pdf_from_svg(&svg)?,
+        FileFormat::Svg => svg.into_bytes(),
+        FileFormat::Png => png_from_svg(&svg)?,
+        FileFormat::Pdf => pdf_from_svg(&svg)?,
+        FileFormat::Ron
+        | FileFormat::TimelineJsJson
+        | FileFormat::TimelineJsCsv
+        | FileFormat::Markdown
+        | FileFormat::Csv
+        | FileFormat::BibTeX => {
+            return Err(ExportError::NotAPicture {
+                name: format.name(),
+            });
+        }
     })
 }
 
