@@ -5,3 +5,6 @@ pub mod export;
 pub mod fonts;
 pub mod measure;
 pub(crate) mod paint;
+
+#[cfg(test)]
+mod tests;

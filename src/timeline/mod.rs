@@ -3,6 +3,7 @@
 
 pub mod compare;
 pub(crate) mod density;
+pub mod drawing;
 pub mod layout;
 pub mod list;
 pub(crate) mod palette;

@@ -142,6 +142,8 @@ pub struct TickLabel {
 pub struct Ticks {
     pub ticks: Vec<Tick>,
     pub context: Option<String>,
+    /// How wide the context label is, in points.
+    pub context_width: f32,
 }
 
 fn smooth(x: f64, from: f64, to: f64) -> f32 {
@@ -232,13 +234,15 @@ pub fn ticks(map: &ScreenMap, measure: &dyn Fn(&str) -> f32) -> Ticks {
         }
     }
     let context = context_label(map, &out, years_labelled);
+    let context_width = context.as_deref().map_or(0.0, measure);
     let reserved = context
         .as_ref()
-        .map(|c| (map.left, map.left + LABEL_INSET_PX + measure(c)));
+        .map(|_| (map.left, map.left + LABEL_INSET_PX + context_width));
     drop_colliding_labels(&mut out, reserved);
     Ticks {
         ticks: out,
         context,
+        context_width,
     }
 }
 

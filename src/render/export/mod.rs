@@ -8,7 +8,7 @@ mod compare_page;
 mod page;
 mod pdf;
 mod raster;
-mod svg;
+pub(crate) mod svg;
 
 use crate::base::files::{is_same_file, write_atomic};
 pub use compare_page::{ComparePageSpec, MAX_ROWS, compare_bytes, compose_compare};

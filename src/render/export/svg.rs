@@ -2,16 +2,18 @@
 
 use super::page::Page;
 use crate::data::model::Timeline;
-use crate::timeline::scene::MarkShape;
-use crate::timeline::style;
+use crate::timeline::drawing::{Anchor, Drawing, Layer, Prim, draw};
+use crate::timeline::style::LineStyle;
 use egui::{Color32, Rect};
 use std::fmt::Write;
 
 /// Font families asked for, first found wins (the app's text face first).
 pub const FONT_FAMILIES: &str = "Ubuntu, 'Ubuntu Light', Hack, sans-serif";
 
-/// Where a line's baseline sits below the top of its text box, per point of size.
+/// Where a line's baseline sits below the top of its text box, and how tall
+/// the box is, per point of size: the metrics of the fonts, as egui lays them out.
 const ASCENT: f32 = 0.93;
+const LINE_HEIGHT: f32 = 1.2;
 
 fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -35,109 +37,61 @@ fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
-/// Lane bands, baselines, names and notes, and density bars.
-fn write_lanes(
-    out: &mut String,
-    scene: &crate::timeline::scene::Scene,
-    p: &crate::timeline::palette::Palette,
-) {
-    out.push_str("<g id=\"lanes\">\n");
-    for (k, lane) in scene.lanes.iter().enumerate() {
-        if k % 2 == 1 {
-            rect(out, lane.rect, 0.0, &paint(p.lane_tint));
+/// The styled scene: lanes, eras and the axis in their groups, then each
+/// event as a group `id="event-<id>"` (its mark, flags, leader and label, so
+/// an event can be picked out in an editor), then the overlay.
+pub(crate) fn write_drawing(out: &mut String, timeline: &Timeline, d: &Drawing<'_>) {
+    for (layer, id) in [
+        (Layer::Lanes, "lanes"),
+        (Layer::Eras, "eras"),
+        (Layer::Axis, "axis"),
+    ] {
+        let mut items = d.items.iter().filter(|i| i.layer == layer).peekable();
+        if items.peek().is_none() {
+            continue;
         }
-        let (left, right) = (lane.rect.left(), lane.rect.right());
-        let y = lane.baseline;
-        line(
-            out,
-            [left, y, right, y],
-            &stroke(lane.color.gamma_multiply(0.35), 1.0),
-        );
-        let swatch = Rect::from_min_size(
-            lane.rect.left_top() + egui::vec2(8.0, 5.0),
-            egui::vec2(9.0, 9.0),
-        );
-        rect(out, swatch, 2.0, &paint(lane.color));
-        text(
-            out,
-            lane.rect.left() + 22.0,
-            lane.rect.top() + 3.0,
-            crate::timeline::style::AXIS_FONT_SIZE,
-            p.weak_text,
-            false,
-            &lane.name,
-        );
-        if let Some(note) = &lane.note {
-            text(
-                out,
-                note.left,
-                lane.rect.top() + 3.0,
-                crate::timeline::style::AXIS_FONT_SIZE,
-                p.weak_text.gamma_multiply(0.8),
-                false,
-                &note.text,
-            );
+        let _ = writeln!(out, "<g id=\"{id}\">");
+        for item in items {
+            write_prim(out, &item.prim, d.rect);
         }
+        out.push_str("</g>\n");
     }
-    for bar in &scene.density {
-        rect(out, bar.rect, 0.0, &paint(bar.color.gamma_multiply(0.85)));
+    write_events(out, timeline, d);
+    let overlay: Vec<_> = d
+        .items
+        .iter()
+        .filter(|i| i.layer == Layer::Overlay)
+        .collect();
+    if !overlay.is_empty() {
+        out.push_str("<g id=\"overlay\">\n");
+        for item in overlay {
+            write_prim(out, &item.prim, d.rect);
+        }
+        out.push_str("</g>\n");
     }
-    out.push_str("</g>\n");
 }
 
-/// The axis strip, grid lines and tick labels.
-fn write_axis(
-    out: &mut String,
-    scene: &crate::timeline::scene::Scene,
-    p: &crate::timeline::palette::Palette,
-) {
-    out.push_str("<g id=\"axis\">\n");
-    rect(out, scene.axis, 0.0, &paint(p.axis_background));
-    for t in &scene.ticks.ticks {
-        let grid = stroke(p.grid.gamma_multiply(style::GRID_ALPHA * t.strength), 1.0);
-        line(
-            out,
-            [t.x, scene.axis.bottom(), t.x, scene.rect.bottom()],
-            &grid,
-        );
-        if let Some(l) = &t.label {
-            text(
-                out,
-                l.left,
-                scene.axis.top() + 5.0,
-                crate::timeline::style::AXIS_FONT_SIZE,
-                p.text.gamma_multiply(l.alpha),
-                false,
-                &l.text,
-            );
+/// Each event's items in one group, events in the order they are first drawn.
+fn write_events(out: &mut String, timeline: &Timeline, d: &Drawing<'_>) {
+    let mut order: Vec<usize> = Vec::new();
+    let mut by_event: std::collections::HashMap<usize, Vec<&Prim<'_>>> =
+        std::collections::HashMap::new();
+    for item in &d.items {
+        if let Layer::Event(i) = item.layer {
+            by_event
+                .entry(i)
+                .or_insert_with(|| {
+                    order.push(i);
+                    Vec::new()
+                })
+                .push(&item.prim);
         }
     }
-    if let Some(c) = &scene.ticks.context {
-        text(
-            out,
-            scene.axis.left() + 3.0,
-            scene.axis.top() + 5.0,
-            crate::timeline::style::AXIS_FONT_SIZE,
-            p.text,
-            false,
-            c,
-        );
-    }
-    out.push_str("</g>\n");
-}
-
-/// Each event as a group `id="event-<id>"`: its mark, flags, leaders and labels.
-fn write_events(
-    out: &mut String,
-    timeline: &Timeline,
-    scene: &crate::timeline::scene::Scene,
-    p: &crate::timeline::palette::Palette,
-) {
-    // Events. Spans that run past the range are cut at its edges by geometry
-    // (a clip path would cost the rasterizer a full-size mask).
     out.push_str("<g id=\"events\">\n");
-    for m in &scene.marks {
-        let e = &timeline.events[m.event];
+    for i in order {
+        let Some(e) = timeline.events.get(i) else {
+            continue;
+        };
         let _ = writeln!(out, "<g id=\"event-{}\">", esc(&e.id));
         let _ = writeln!(
             out,
@@ -145,134 +99,123 @@ fn write_events(
             esc(&e.title),
             esc(&e.date_label())
         );
-        match m.shape {
-            MarkShape::Point { center, radius } => {
-                let _ = writeln!(
-                    out,
-                    "<circle cx=\"{:.2}\" cy=\"{:.2}\" r=\"{radius}\" {} {}/>",
-                    center.x,
-                    center.y,
-                    paint(m.color),
-                    stroke(p.background, 1.0)
-                );
-            }
-            MarkShape::Bar(r) => rect(out, r.intersect(scene.rect), 3.0, &paint(m.color)),
-            MarkShape::Soft(r) => {
-                let r = r.intersect(scene.rect);
-                let [dash, gap] = style::DASH;
-                let attrs = format!(
-                    "{} {} stroke-dasharray=\"{dash} {gap}\"",
-                    paint(m.color.gamma_multiply(style::SOFT_FILL_ALPHA)),
-                    stroke(m.color.gamma_multiply(style::SOFT_EDGE_ALPHA), 1.0)
-                );
-                rect(out, r, 4.0, &attrs);
-            }
-        }
-        write_mark_extras(out, m, p);
-        for l in scene.labels.iter().filter(|l| l.event == m.event) {
-            if let Some([a, b]) = l.leader {
-                line(
-                    out,
-                    [a.x, a.y, b.x, b.y],
-                    &stroke(p.weak_text.gamma_multiply(style::LEADER_ALPHA), 1.0),
-                );
-            }
-            text(
-                out,
-                l.rect.left(),
-                l.rect.top(),
-                crate::timeline::style::LABEL_FONT_SIZE,
-                p.text,
-                false,
-                &l.text,
-            );
+        for prim in by_event.get(&i).into_iter().flatten() {
+            write_prim(out, prim, d.rect);
         }
         out.push_str("</g>\n");
     }
     out.push_str("</g>\n");
 }
 
-/// Named periods: shaded bands behind the lanes, their names in the strip under the axis.
-fn write_eras(
-    out: &mut String,
-    scene: &crate::timeline::scene::Scene,
-    p: &crate::timeline::palette::Palette,
-) {
-    if scene.eras.is_empty() {
-        return;
-    }
-    out.push_str("<g id=\"eras\">\n");
-    for era in &scene.eras {
-        if era.shade {
-            rect(out, era.rect, 0.0, &paint(p.grid.gamma_multiply(0.08)));
+/// One primitive as one SVG element. Shapes past the scene's edges are cut
+/// by geometry (a clip path would cost the rasterizer a full-size mask).
+fn write_prim(out: &mut String, prim: &Prim<'_>, bounds: Rect) {
+    match prim {
+        Prim::Rect {
+            rect: r,
+            radius,
+            fill,
+            outline,
+        } => {
+            let attrs = format!(
+                "{} {}",
+                paint(*fill),
+                outline.map(line_attrs).unwrap_or_default()
+            );
+            rect(out, r.intersect(bounds), *radius, attrs.trim_end());
         }
-        rect(out, era.strip, 0.0, &paint(p.grid.gamma_multiply(0.12)));
-        let x = era.rect.left();
-        line(
-            out,
-            [x, era.rect.top(), x, era.rect.bottom()],
-            &stroke(p.grid.gamma_multiply(0.5), 1.0),
-        );
-        if let Some(name) = &era.name {
-            let top = era.strip.center().y - crate::timeline::style::AXIS_FONT_SIZE * 0.6;
-            text(
+        Prim::Circle {
+            center,
+            radius,
+            fill,
+            outline,
+        } => {
+            let _ = writeln!(
                 out,
-                era.strip.left() + 4.0,
-                top,
-                crate::timeline::style::AXIS_FONT_SIZE,
-                p.weak_text,
-                false,
-                name,
+                "<circle cx=\"{:.2}\" cy=\"{:.2}\" r=\"{radius:.2}\" {} {}/>",
+                center.x,
+                center.y,
+                paint(*fill),
+                outline.map(line_attrs).unwrap_or_default()
             );
         }
+        Prim::Segment { from, to, line: l } => {
+            let (x1, x2) = (
+                from.x.clamp(bounds.left(), bounds.right()),
+                to.x.clamp(bounds.left(), bounds.right()),
+            );
+            line(out, [x1, from.y, x2, to.y], &line_attrs(*l));
+        }
+        Prim::Path { points, line: l } => {
+            let points: Vec<String> = points
+                .iter()
+                .map(|p| format!("{:.2},{:.2}", p.x, p.y))
+                .collect();
+            let _ = writeln!(
+                out,
+                "<polyline points=\"{}\" fill=\"none\" {}/>",
+                points.join(" "),
+                line_attrs(*l)
+            );
+        }
+        Prim::Polygon {
+            points,
+            fill,
+            title,
+        } => {
+            let points: Vec<String> = points
+                .iter()
+                .map(|p| format!("{:.2},{:.2}", p.x, p.y))
+                .collect();
+            let title = title
+                .map(|t| format!("<title>{}</title>", esc(t)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "<polygon points=\"{}\" {}>{title}</polygon>",
+                points.join(" "),
+                paint(*fill)
+            );
+        }
+        Prim::Text {
+            pos,
+            anchor,
+            text: body,
+            size,
+            bold,
+            color,
+        } => match anchor {
+            Anchor::LeftTop => text(out, pos.x, pos.y, *size, *color, *bold, body),
+            Anchor::Center => centred_text(out, *pos, *size, *color, body),
+        },
     }
-    out.push_str("</g>\n");
 }
 
-/// A Key event's ring and a disputed event's diamond, as on screen.
-fn write_mark_extras(
-    out: &mut String,
-    m: &crate::timeline::scene::Mark,
-    p: &crate::timeline::palette::Palette,
-) {
-    let b = m.shape.bounds();
-    if let (true, MarkShape::Point { center, radius }) = (m.key, m.shape) {
-        let _ = writeln!(
-            out,
-            "<circle cx=\"{:.2}\" cy=\"{:.2}\" r=\"{:.2}\" fill=\"none\" {}/>",
-            center.x,
-            center.y,
-            radius + style::KEY_RING_GAP,
-            stroke(
-                p.text.gamma_multiply(style::KEY_RING_ALPHA),
-                style::KEY_RING_WIDTH
-            )
-        );
-    }
-    for (c, r, color) in m.pips() {
-        let _ = writeln!(
-            out,
-            "<circle cx=\"{:.2}\" cy=\"{:.2}\" r=\"{r:.2}\" {}/>",
-            c.x,
-            c.y,
-            paint(color)
-        );
-    }
-    if m.disputed {
-        let points: Vec<String> = style::dispute_diamond(b)
-            .iter()
-            .map(|p| format!("{:.2},{:.2}", p.x, p.y))
-            .collect();
-        let _ = writeln!(
-            out,
-            "<polygon points=\"{}\" {}><title>Sources disagree</title></polygon>",
-            points.join(" "),
-            paint(style::DISPUTE_COLOR)
-        );
-    }
+/// Text centred on `center` (a badge's count).
+fn centred_text(out: &mut String, center: egui::Pos2, size: f32, color: Color32, body: &str) {
+    let _ = writeln!(
+        out,
+        "<text x=\"{:.2}\" y=\"{:.2}\" font-size=\"{size}\" text-anchor=\"middle\" {}>{}</text>",
+        center.x,
+        center.y + size * (ASCENT - 0.5 * LINE_HEIGHT),
+        paint(color),
+        esc(body)
+    );
+}
+
+/// `stroke`, its opacity and width, and its dashes if any.
+fn line_attrs(l: LineStyle) -> String {
+    let dash = l
+        .dash
+        .map(|[d, g]| format!(" stroke-dasharray=\"{d} {g}\""))
+        .unwrap_or_default();
+    format!("{}{dash}", stroke(l.color, l.width))
 }
 
 fn paint(c: Color32) -> String {
+    if c == Color32::TRANSPARENT {
+        return "fill=\"none\"".to_owned();
+    }
     let [r, g, b, a] = c.to_srgba_unmultiplied();
     if a == 255 {
         format!("fill=\"#{r:02x}{g:02x}{b:02x}\"")
@@ -329,16 +272,7 @@ pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
     let size = egui::vec2(page.width, page.height);
     let mut out = String::with_capacity(64 * 1024);
     open_document(&mut out, &timeline.title, size, p.background, pixel_width);
-    write_lanes(&mut out, scene, p);
-    write_eras(&mut out, scene, p);
-    write_axis(&mut out, scene, p);
-    write_events(&mut out, timeline, scene, p);
-    let axis_y = scene.axis.bottom();
-    line(
-        &mut out,
-        [scene.axis.left(), axis_y, scene.axis.right(), axis_y],
-        &stroke(p.grid, 1.0),
-    );
+    write_drawing(&mut out, timeline, &draw(scene, p, None));
     close_document(&mut out, &page.rects, &page.texts);
     out
 }
