@@ -232,12 +232,7 @@ impl TimelineApp {
         if watching != wanted.as_deref() {
             self.files.watcher = wanted.map(|p| {
                 let ctx = ctx.clone();
-                FileWatcher::spawn(
-                    p,
-                    crate::app::watch::POLL,
-                    crate::app::watch::SETTLE,
-                    move || ctx.request_repaint(),
-                )
+                FileWatcher::spawn(p, move || ctx.request_repaint())
             });
         }
         let Some(change) = self
