@@ -12,7 +12,7 @@ pub enum LinkError {
     #[error("contains a space, line break or control character")]
     Whitespace,
     #[error("is not a well-formed address ({0})")]
-    Malformed(String),
+    Malformed(#[source] url::ParseError),
     #[error("must start with http:// or https://")]
     Scheme,
     #[error("names no host (write it as https://example.org/...)")]
@@ -27,7 +27,7 @@ pub fn web_address(text: &str) -> Result<Url, LinkError> {
     if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(LinkError::Whitespace);
     }
-    let url = Url::parse(text).map_err(|e| LinkError::Malformed(e.to_string()))?;
+    let url = Url::parse(text).map_err(LinkError::Malformed)?;
     if !matches!(url.scheme(), "http" | "https") {
         return Err(LinkError::Scheme);
     }

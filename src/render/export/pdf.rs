@@ -9,9 +9,10 @@ use svg2pdf::usvg;
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
     #[error("the drawing could not be read for the PDF: {0}")]
-    Svg(String),
+    Svg(#[source] usvg::Error),
     #[error("the PDF could not be written: {0}")]
-    Write(String),
+    // Kept as the value: svg2pdf's error type is not a `std::error::Error`.
+    Write(svg2pdf::ConversionError),
 }
 
 /// The app's fonts (and the system fallbacks), loaded once.
@@ -34,13 +35,13 @@ pub fn pdf_from_svg(svg: &str) -> Result<Vec<u8>, PdfError> {
         font_family: crate::render::fonts::TEXT_FAMILY.to_owned(),
         ..usvg::Options::default()
     };
-    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| PdfError::Svg(e.to_string()))?;
+    let tree = usvg::Tree::from_str(svg, &options).map_err(PdfError::Svg)?;
     svg2pdf::to_pdf(
         &tree,
         svg2pdf::ConversionOptions::default(),
         svg2pdf::PageOptions::default(),
     )
-    .map_err(|e| PdfError::Write(e.to_string()))
+    .map_err(PdfError::Write)
 }
 
 #[cfg(test)]

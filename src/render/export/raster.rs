@@ -22,11 +22,11 @@ fn fontdb() -> Arc<usvg::fontdb::Database> {
 #[derive(Debug, thiserror::Error)]
 pub enum RasterError {
     #[error("the SVG could not be read: {0}")]
-    Svg(String),
+    Svg(#[source] usvg::Error),
     #[error("the image would be {0} × {1} pixels, too large to render")]
     TooLarge(u32, u32),
     #[error("the PNG could not be encoded: {0}")]
-    Encode(String),
+    Encode(#[source] png::EncodingError),
 }
 
 /// Renders SVG text to PNG bytes at the SVG's own pixel size.
@@ -42,7 +42,7 @@ pub fn png_from_svg(svg: &str) -> Result<Vec<u8>, RasterError> {
         font_family: family,
         ..usvg::Options::default()
     };
-    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| RasterError::Svg(e.to_string()))?;
+    let tree = usvg::Tree::from_str(svg, &options).map_err(RasterError::Svg)?;
     let size = tree.size().to_int_size();
     let (w, h) = (size.width(), size.height());
     if u64::from(w) * u64::from(h) > MAX_PIXELS {
@@ -50,7 +50,7 @@ pub fn png_from_svg(svg: &str) -> Result<Vec<u8>, RasterError> {
     }
     let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or(RasterError::TooLarge(w, h))?;
     render_in_bands(&tree, &mut pixmap);
-    encode_png(&pixmap).map_err(|e| RasterError::Encode(e.to_string()))
+    encode_png(&pixmap).map_err(RasterError::Encode)
 }
 
 /// PNG with fast compression: exports are large and mostly flat colour, where
