@@ -14,6 +14,8 @@ mod file_drop_ui;
 mod frame;
 mod help_ui;
 mod icon;
+#[cfg(test)]
+mod keys_test;
 mod list_ui;
 mod menu_ui;
 mod notice_ui;

@@ -13,6 +13,7 @@ mod diff;
 mod export;
 mod hostile;
 mod interop;
+mod layers;
 mod load;
 mod quotes;
 mod reach;
