@@ -96,9 +96,28 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// Line and column (1-based, in characters) of a byte offset; an offset
+/// inside a character counts as that character's start.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..text.floor_char_boundary(offset.min(text.len()))];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_position_inside_a_character_counts_as_its_start() {
+        let t = "ab\nxé z";
+        let e = t.find('é').unwrap();
+        assert_eq!(line_col(t, e), (2, 2));
+        assert_eq!(line_col(t, e + 1), (2, 2), "inside é");
+        assert_eq!(line_col(t, e + 2), (2, 3));
+        assert_eq!(line_col(t, 999), (2, 5));
+    }
 
     #[test]
     fn truncation_never_splits_what_a_reader_sees_as_one_letter() {

@@ -18,6 +18,7 @@ pub use html::to_text as html_to_text;
 pub use ron_out::to_ron;
 pub use timelinejs_out::{to_csv, to_json};
 
+use crate::base::text::line_col;
 use crate::data::formats::{FileFormat, Use};
 use crate::data::load::{LoadError, Problem};
 use crate::data::model::Timeline;
@@ -65,20 +66,6 @@ pub fn render(timeline: &Timeline, format: FileFormat) -> Option<String> {
         | FileFormat::Csv
         | FileFormat::BibTeX => None,
     }
-}
-
-/// 1-based line and column (in characters) of a byte offset.
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let mut at = offset.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    let before = &text[..at];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (
-        before.matches('\n').count() + 1,
-        before[line_start..].chars().count() + 1,
-    )
 }
 
 /// Byte offset of a 1-based line and byte column (as serde_json counts them).

@@ -5,13 +5,7 @@
 
 use std::collections::HashMap;
 
-/// Line and column (1-based, in characters) of a byte offset.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
+pub use crate::base::text::line_col;
 
 /// Byte offset of a 1-based line and column (in characters); clamped to the text.
 pub fn offset_of(text: &str, line: usize, column: usize) -> usize {

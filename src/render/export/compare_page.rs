@@ -5,7 +5,7 @@
 //! the fonts, the themes and the atomic writes are the same.
 
 use super::ExportError;
-use super::page::{PAGE_WIDTH, PageRect, PageWriter, TextPage, today_long};
+use super::page::{MARGIN, PAGE_WIDTH, PageRect, PageWriter, TextPage, today_long};
 use crate::data::cite::CitationStyle;
 use crate::data::formats::FileFormat;
 use crate::data::model::Timeline;
@@ -14,7 +14,6 @@ use crate::timeline::compare::{CompareRow, CompareSpec, Statement, citation, sta
 use crate::timeline::palette::Palette;
 use egui::{Rect, pos2, vec2};
 
-const MARGIN: f32 = 28.0;
 const GUTTER: f32 = 24.0;
 const ROW: f32 = 16.0;
 /// The most rows a page lists; the rest are counted.
@@ -59,15 +58,7 @@ pub fn compose_compare(
     measurer: &Measurer,
 ) -> TextPage {
     let palette = spec.palette;
-    let mut w = PageWriter {
-        texts: Vec::new(),
-        rects: Vec::new(),
-        y: MARGIN,
-        palette,
-        measurer,
-    };
-    w.text(MARGIN, spec.title.to_owned(), 22.0, palette.text, true);
-    w.y += 32.0;
+    let mut w = PageWriter::titled(spec.title, palette, measurer);
     let (left, right) = (spec.spec.left.label(t), spec.spec.right.label(t));
     let top = w.y;
     w.y = block(

@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 /// Logical width of every export; the pixel width only scales it, so a wide
 /// export is sharper, not smaller-lettered.
 pub const PAGE_WIDTH: f32 = 1100.0;
-const MARGIN: f32 = 28.0;
+pub(super) const MARGIN: f32 = 28.0;
 const LIST_FONT: f32 = 12.0;
 const LIST_ROW: f32 = 17.0;
 /// Narrowest column of the numbered list.
@@ -74,7 +74,21 @@ pub(super) struct PageWriter<'a> {
     pub(super) measurer: &'a Measurer,
 }
 
-impl PageWriter<'_> {
+impl<'a> PageWriter<'a> {
+    /// A page with its title at the top; writing goes on below it.
+    pub(super) fn titled(title: &str, palette: Palette, measurer: &'a Measurer) -> Self {
+        let mut w = PageWriter {
+            texts: Vec::new(),
+            rects: Vec::new(),
+            y: MARGIN,
+            palette,
+            measurer,
+        };
+        w.text(MARGIN, title.to_owned(), 22.0, palette.text, true);
+        w.y += 32.0;
+        w
+    }
+
     pub(super) fn text(&mut self, x: f32, text: String, size: f32, color: Color32, bold: bool) {
         self.texts.push(PageText {
             pos: pos2(x, self.y),
@@ -230,15 +244,7 @@ const MAX_CORRECTIONS: usize = 60;
 /// Lays out an export page for `timeline`.
 pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Page {
     let palette = spec.palette;
-    let mut w = PageWriter {
-        texts: Vec::new(),
-        rects: Vec::new(),
-        y: MARGIN,
-        palette,
-        measurer,
-    };
-    w.text(MARGIN, spec.title.clone(), 22.0, palette.text, true);
-    w.y += 32.0;
+    let mut w = PageWriter::titled(&spec.title, palette, measurer);
     let subtitle_y = w.y;
     w.y += 26.0;
     let (scene, lanes, in_range) = page_scene(timeline, spec, measurer, w.y);
