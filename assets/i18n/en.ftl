@@ -127,6 +127,12 @@ side-precision-year = Known to the year only.
 side-open-source = Open source →
 side-source-via = via { $via } ·
 side-source-no-date = date not given
+# What kind of publisher a source is, after its date: "· Official statement".
+side-source-kind-official = Official statement
+side-source-kind-news = News report
+side-source-kind-reference = Reference
+# A page that republishes another outlet's story; $outlet is that outlet.
+side-source-kind-copy = Copy of { $outlet }'s report
 side-own-words-person = — in their own words ·
 side-own-words-body = — its own statement ·
 # "<outlet>, reporting what <speaker link> said": the link sits between the two.
@@ -395,6 +401,7 @@ shortcuts-gesture-click-keys = Click
 shortcuts-gesture-click = Select an event; on a badge, zoom in or pick from a list
 shortcuts-gesture-range-keys = { $shift } + drag
 shortcuts-gesture-range = Select a date range to export
+shortcuts-gesture-text-size-keys = { $ctrl }++ / { $ctrl }+- / { $ctrl }+0
 shortcuts-gesture-text-size = Larger / smaller / normal text
 
 ## The About box

@@ -127,6 +127,12 @@ side-precision-year = Connu à l'année près seulement.
 side-open-source = Ouvrir la source →
 side-source-via = via { $via } ·
 side-source-no-date = date non précisée
+# Le type de source, après sa date : « · Déclaration officielle ».
+side-source-kind-official = Déclaration officielle
+side-source-kind-news = Article de presse
+side-source-kind-reference = Ouvrage de référence
+# Une page qui reprend l'article d'un autre média ; $outlet est ce média.
+side-source-kind-copy = Reprise d'un article de { $outlet }
 side-own-words-person = — en ses propres termes ·
 side-own-words-body = — sa propre déclaration ·
 # « <média>, qui rapporte ce que <lien vers l'intervenant> a dit »
@@ -392,6 +398,7 @@ shortcuts-gesture-click-keys = Clic
 shortcuts-gesture-click = Sélectionner un événement; sur une pastille, zoomer ou choisir dans une liste
 shortcuts-gesture-range-keys = { $shift } + glisser
 shortcuts-gesture-range = Sélectionner une période à exporter
+shortcuts-gesture-text-size-keys = { $ctrl }++ / { $ctrl }+- / { $ctrl }+0
 shortcuts-gesture-text-size = Texte plus grand / plus petit / normal
 
 ## Boîte À propos

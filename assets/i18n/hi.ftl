@@ -127,6 +127,12 @@ side-precision-year = केवल वर्ष ज्ञात है।
 side-open-source = स्रोत खोलें →
 side-source-via = { $via } के माध्यम से ·
 side-source-no-date = तारीख़ नहीं दी गई
+# स्रोत किस प्रकार का प्रकाशक है, उसकी तारीख़ के बाद: "· आधिकारिक बयान"।
+side-source-kind-official = आधिकारिक बयान
+side-source-kind-news = समाचार रिपोर्ट
+side-source-kind-reference = संदर्भ सामग्री
+# किसी दूसरे मीडिया संस्थान की ख़बर दोबारा छापने वाला पेज; $outlet वह संस्थान है।
+side-source-kind-copy = { $outlet } की रिपोर्ट की प्रति
 side-own-words-person = — उनके अपने शब्दों में ·
 side-own-words-body = — उसका अपना बयान ·
 # "<मीडिया संस्थान>, जिसने बताया कि <वक्ता का लिंक> ने क्या कहा"
@@ -297,7 +303,10 @@ export-page-events-in-bars =
     { $count ->
         [one] { $count } घटना
        *[other] { $count } घटनाएँ
-    } (इनमें से { $inBars } पट्टियों में गिनी गईं)
+    } (इनमें से { $inBars ->
+        [one] { $inBars } पट्टियों में गिनी गई
+       *[other] { $inBars } पट्टियों में गिनी गईं
+    })
 export-page-footer = { $title } · { $date } को { -app-name } { $version } से निर्यात किया गया
 export-page-compare-heading = { $left } और { $right } · { $range }
 export-page-citations = संदर्भ
@@ -386,6 +395,7 @@ shortcuts-gesture-click-keys = क्लिक
 shortcuts-gesture-click = कोई घटना चुनें; बैज पर: ज़ूम इन करें या सूची से चुनें
 shortcuts-gesture-range-keys = { $shift } + ड्रैग
 shortcuts-gesture-range = निर्यात के लिए तारीख़ों की अवधि चुनें
+shortcuts-gesture-text-size-keys = { $ctrl }++ / { $ctrl }+- / { $ctrl }+0
 shortcuts-gesture-text-size = बड़ा / छोटा / सामान्य पाठ
 
 ## परिचय

@@ -126,6 +126,12 @@ side-precision-year = ਸਿਰਫ਼ ਸਾਲ ਪਤਾ ਹੈ।
 side-open-source = ਸਰੋਤ ਖੋਲ੍ਹੋ →
 side-source-via = { $via } ਰਾਹੀਂ ·
 side-source-no-date = ਤਾਰੀਖ਼ ਨਹੀਂ ਦਿੱਤੀ ਗਈ
+# ਸਰੋਤ ਕਿਸ ਕਿਸਮ ਦਾ ਪ੍ਰਕਾਸ਼ਕ ਹੈ, ਉਸ ਦੀ ਤਾਰੀਖ਼ ਤੋਂ ਬਾਅਦ: "· ਅਧਿਕਾਰਤ ਬਿਆਨ"।
+side-source-kind-official = ਅਧਿਕਾਰਤ ਬਿਆਨ
+side-source-kind-news = ਖ਼ਬਰ ਰਿਪੋਰਟ
+side-source-kind-reference = ਸੰਦਰਭ ਸਮੱਗਰੀ
+# ਕਿਸੇ ਹੋਰ ਮੀਡੀਆ ਅਦਾਰੇ ਦੀ ਖ਼ਬਰ ਮੁੜ ਛਾਪਣ ਵਾਲਾ ਪੰਨਾ; $outlet ਉਹ ਅਦਾਰਾ ਹੈ।
+side-source-kind-copy = { $outlet } ਦੀ ਰਿਪੋਰਟ ਦੀ ਨਕਲ
 side-own-words-person = — ਉਨ੍ਹਾਂ ਦੇ ਆਪਣੇ ਸ਼ਬਦਾਂ ਵਿੱਚ ·
 side-own-words-body = — ਇਸ ਦਾ ਆਪਣਾ ਬਿਆਨ ·
 # "<ਮੀਡੀਆ ਅਦਾਰਾ>, ਜਿਸ ਨੇ ਦੱਸਿਆ ਕਿ <ਬੁਲਾਰੇ ਦਾ ਲਿੰਕ> ਨੇ ਕੀ ਕਿਹਾ"
@@ -296,7 +302,10 @@ export-page-events-in-bars =
     { $count ->
         [one] { $count } ਘਟਨਾ
        *[other] { $count } ਘਟਨਾਵਾਂ
-    } (ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ { $inBars } ਪੱਟੀਆਂ ਵਿੱਚ ਗਿਣੀਆਂ ਗਈਆਂ)
+    } (ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ { $inBars ->
+        [one] { $inBars } ਪੱਟੀਆਂ ਵਿੱਚ ਗਿਣੀ ਗਈ
+       *[other] { $inBars } ਪੱਟੀਆਂ ਵਿੱਚ ਗਿਣੀਆਂ ਗਈਆਂ
+    })
 export-page-footer = { $title } · { $date } ਨੂੰ { -app-name } { $version } ਨਾਲ ਨਿਰਯਾਤ ਕੀਤਾ
 export-page-compare-heading = { $left } ਅਤੇ { $right } · { $range }
 export-page-citations = ਹਵਾਲੇ
@@ -385,6 +394,7 @@ shortcuts-gesture-click-keys = ਕਲਿੱਕ
 shortcuts-gesture-click = ਕੋਈ ਘਟਨਾ ਚੁਣੋ; ਬੈਜ ਉੱਤੇ: ਜ਼ੂਮ ਇਨ ਕਰੋ ਜਾਂ ਸੂਚੀ ਵਿੱਚੋਂ ਚੁਣੋ
 shortcuts-gesture-range-keys = { $shift } + ਡਰੈਗ
 shortcuts-gesture-range = ਨਿਰਯਾਤ ਲਈ ਤਾਰੀਖ਼ਾਂ ਦੀ ਮਿਆਦ ਚੁਣੋ
+shortcuts-gesture-text-size-keys = { $ctrl }++ / { $ctrl }+- / { $ctrl }+0
 shortcuts-gesture-text-size = ਵੱਡੇ / ਛੋਟੇ / ਆਮ ਅੱਖਰ
 
 ## ਇਸ ਬਾਰੇ

@@ -113,6 +113,7 @@ impl TimelineApp {
             Command::OpenBundled => self.show_new_timeline(dataset::bundled_timeline(), None),
             Command::ClearRecent => self.settings.recent.clear(),
             Command::SetTheme(t) => self.settings.theme = t,
+            Command::SetLang(l) => self.settings.lang = l,
             Command::ToggleShortcuts => self.windows.show_shortcuts = !self.windows.show_shortcuts,
             Command::ShowAbout => self.windows.show_about = true,
             Command::Quit => self.windows.quit = true,
@@ -211,6 +212,7 @@ impl TimelineApp {
             | Command::OpenBundled
             | Command::ClearRecent
             | Command::SetTheme(_)
+            | Command::SetLang(_)
             | Command::ToggleShortcuts
             | Command::ShowAbout
             | Command::Quit
@@ -267,7 +269,7 @@ impl TimelineApp {
             .collect();
         let events: Vec<usize> = in_view.into_iter().filter(|&i| self.passes(i)).collect();
         let mut picker = rfd::FileDialog::new()
-            .set_title("Export citations")
+            .set_title(self.say("menu-dialog-export-citations-title", &[]))
             .set_file_name("sources.md");
         for format in FileFormat::all_for(Use::SourceList) {
             picker = picker.add_filter(format.name(), &[format.extension()]);
@@ -281,14 +283,9 @@ impl TimelineApp {
             crate::data::cite::source_list(&self.doc.timeline, &events, format, style, today)
         });
         let Some(text) = text else {
-            self.windows.notice = Some(Notice::problems(
-                format!(
-                    "{}: name the file {}",
-                    path.display(),
-                    FileFormat::extensions_listed(Use::SourceList)
-                ),
-                Vec::new(),
-            ));
+            let shown = path.display().to_string();
+            let text = self.say("error-citations-extension", &[("path", (&shown).into())]);
+            self.windows.notice = Some(Notice::problems(self.settings.lang, text, Vec::new()));
             return;
         };
         self.windows.notice = Some(
@@ -299,7 +296,14 @@ impl TimelineApp {
                     path.display()
                 )),
                 Err(e) => Notice::problems(
-                    format!("{}: cannot write the file: {e}", path.display()),
+                    self.settings.lang,
+                    self.say(
+                        "error-write-file",
+                        &[
+                            ("path", (&path.display().to_string()).into()),
+                            ("error", (&e.to_string()).into()),
+                        ],
+                    ),
                     Vec::new(),
                 ),
             },

@@ -5,9 +5,12 @@
 //! differently at a glance, because citing one as another misquotes someone.
 
 use super::command::Command;
+use super::words::{lang, t, ta};
 use crate::data::model::{
-    Attribution, Correction, Dispute, Source, Speaker, SpeakerKind, Timeline,
+    Attribution, Correction, Dispute, Side, Source, Speaker, SpeakerKind, Timeline,
 };
+use crate::timeline::quotes::SideFilter;
+use crate::timeline::voices::VoiceFilter;
 use egui::{RichText, Ui};
 
 /// The attribution line under a quote; a click on the speaker's name asks for
@@ -35,23 +38,23 @@ pub fn attribution_ui(
                         ui.spacing_mut().item_spacing.x = 4.0;
                     }
                     ui.weak(match s.kind {
-                        SpeakerKind::Person => "— in their own words ·",
-                        SpeakerKind::Body => "— its own statement ·",
+                        SpeakerKind::Person => t(ui, "side-own-words-person"),
+                        SpeakerKind::Body => t(ui, "side-own-words-body"),
                     });
                 }
                 ui.label(RichText::new(&source.outlet).strong());
             }
             Attribution::Reported(i) => {
                 ui.label(RichText::new(&source.outlet).strong());
-                ui.weak(", reporting what");
+                ui.weak(t(ui, "side-reported-before"));
                 if let Some(s) = speaker(i) {
                     out = speaker_link_ui(ui, s, i, day);
                 }
-                ui.weak("said");
+                ui.weak(t(ui, "side-reported-after"));
             }
             Attribution::Narration => {
                 ui.label(RichText::new(&source.outlet).strong());
-                ui.weak("(narration)");
+                ui.weak(t(ui, "side-narration"));
             }
         }
     });
@@ -71,9 +74,16 @@ fn speaker_link_ui(
         hover.push_str(&format!("\n{}", role.title));
     }
     if let Some(side) = &s.side {
-        hover.push_str(&format!("\nSpeaks for: {}", side.label()));
+        let side = side_name(ui, side);
+        hover.push('\n');
+        hover.push_str(&ta(
+            ui,
+            "side-speaker-speaks-for",
+            &[("side", (&side).into())],
+        ));
     }
-    hover.push_str("\nClick for everything they said");
+    hover.push('\n');
+    hover.push_str(&t(ui, "side-speaker-click"));
     let link = ui
         .link(RichText::new(&s.name).strong())
         .on_hover_text(hover);
@@ -89,9 +99,9 @@ pub fn dispute_ui(ui: &mut Ui, timeline: &Timeline, d: &Dispute) {
             ui.set_width(ui.available_width());
             let quoted = d.sides.iter().all(|s| !s.text.is_empty());
             let head = if quoted {
-                format!("Sources differ on {}", d.about)
+                ta(ui, "side-dispute-differ", &[("about", (&d.about).into())])
             } else {
-                "Sources disagree".to_owned()
+                t(ui, "side-dispute")
             };
             ui.label(RichText::new(head).color(warn).strong());
             if !quoted {
@@ -105,8 +115,16 @@ pub fn dispute_ui(ui: &mut Ui, timeline: &Timeline, d: &Dispute) {
             if quoted && sides.len() >= 2 {
                 sides_ui(ui, &sides);
             } else if !sides.is_empty() {
-                let names: Vec<String> = sides.iter().map(|(s, _)| source_short(s)).collect();
-                ui.weak(format!("Sources: {}", names.join("; ")));
+                let names: Vec<String> = sides
+                    .iter()
+                    .map(|(s, _)| source_short(s, super::words::lang(ui.ctx())))
+                    .collect();
+                let names = names.join("; ");
+                ui.weak(ta(
+                    ui,
+                    "side-dispute-sources",
+                    &[("sources", (&names).into())],
+                ));
             }
             if let Some(note) = &d.note {
                 ui.weak(note);
@@ -121,7 +139,9 @@ fn sides_ui(ui: &mut Ui, sides: &[(&Source, &str)]) {
             for ((source, text), column) in pair.iter().zip(columns.iter_mut()) {
                 // Columns lay out justified, which would stretch the words apart.
                 column.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                    ui.label(RichText::new(source_short(source)).strong());
+                    ui.label(
+                        RichText::new(source_short(source, super::words::lang(ui.ctx()))).strong(),
+                    );
                     ui.label(RichText::new(format!("“{text}”")).italics());
                 });
             }
@@ -131,9 +151,9 @@ fn sides_ui(ui: &mut Ui, sides: &[(&Source, &str)]) {
 }
 
 /// "Outlet (via site), 9 Feb 2026".
-pub fn source_short(s: &Source) -> String {
+pub fn source_short(s: &Source, lang: crate::base::i18n::Lang) -> String {
     match s.published {
-        Some(p) => format!("{}, {}", s.outlet_via(), p.short()),
+        Some(p) => format!("{}, {}", s.outlet_via(), p.short_in(lang)),
         None => s.outlet_via(),
     }
 }
@@ -144,26 +164,23 @@ pub fn corrections_ui<'a>(ui: &mut Ui, corrections: impl Iterator<Item = &'a Cor
     for c in corrections {
         if first {
             ui.add_space(10.0);
-            ui.label(RichText::new("Corrected").strong());
+            ui.label(RichText::new(t(ui, "side-corrected")).strong());
             first = false;
         }
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(c.date.long()).strong());
+            ui.label(RichText::new(c.date.long_in(super::words::lang(ui.ctx()))).strong());
             ui.label(&c.text);
         });
     }
 }
 
 /// A selectable row per side (India's government, ...); the one clicked, if any.
-pub fn side_choices_ui(
-    ui: &mut Ui,
-    current: Option<crate::timeline::voices::VoiceFilter>,
-) -> Option<crate::timeline::voices::VoiceFilter> {
+pub fn side_choices_ui(ui: &mut Ui, current: Option<VoiceFilter>) -> Option<VoiceFilter> {
     let mut chosen = None;
-    for side in crate::timeline::quotes::SideFilter::ALL {
-        let v = crate::timeline::voices::VoiceFilter::Side(side);
+    for side in SideFilter::ALL {
+        let v = VoiceFilter::Side(side);
         if ui
-            .selectable_label(current == Some(v), side.label())
+            .selectable_label(current == Some(v), side.label_in(lang(ui.ctx())))
             .clicked()
         {
             chosen = Some(v);
@@ -176,13 +193,13 @@ pub fn side_choices_ui(
 pub fn speaker_choices_ui(
     ui: &mut Ui,
     timeline: &Timeline,
-    current: Option<crate::timeline::voices::VoiceFilter>,
-) -> Option<crate::timeline::voices::VoiceFilter> {
+    current: Option<VoiceFilter>,
+) -> Option<VoiceFilter> {
     let mut order: Vec<usize> = (0..timeline.speakers.len()).collect();
     order.sort_by_key(|&i| crate::base::text::fold(&timeline.speakers[i].name));
     let mut chosen = None;
     for i in order {
-        let v = crate::timeline::voices::VoiceFilter::Speaker(i);
+        let v = VoiceFilter::Speaker(i);
         if ui
             .selectable_label(current == Some(v), &timeline.speakers[i].name)
             .clicked()
@@ -191,4 +208,14 @@ pub fn speaker_choices_ui(
         }
     }
     chosen
+}
+
+/// The side a speaker speaks for: "India", "Canada", a country's name, "non-state".
+pub fn side_name(ui: &Ui, side: &Side) -> String {
+    match side {
+        Side::India => t(ui, "voices-short-india"),
+        Side::Canada => t(ui, "voices-short-canada"),
+        Side::Other(name) => name.clone(),
+        Side::NonState => t(ui, "voices-short-non-state"),
+    }
 }

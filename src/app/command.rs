@@ -63,6 +63,8 @@ pub enum Command {
     OpenBundled,
     ClearRecent,
     SetTheme(ThemeChoice),
+    /// The language of the interface and of dates.
+    SetLang(crate::base::i18n::Lang),
     /// Show or hide the keyboard shortcuts.
     ToggleShortcuts,
     ShowAbout,

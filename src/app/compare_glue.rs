@@ -17,7 +17,10 @@ impl TimelineApp {
             Some(thread) => (
                 Day::MIN,
                 Day::MAX,
-                format!("the storyline “{}”", thread.name),
+                self.say(
+                    "compare-scope-storyline",
+                    &[("storyline", (&thread.name).into())],
+                ),
             ),
             None => {
                 let (a, b) = (
@@ -25,10 +28,16 @@ impl TimelineApp {
                     self.view.end().ceil() as Day,
                 );
                 let range = match (day_date(a), day_date(b - 1)) {
-                    (Some(from), Some(to)) => crate::data::date::format_range(&from, Some(&to)),
+                    (Some(from), Some(to)) => {
+                        crate::data::date::format_range_in(&from, Some(&to), self.settings.lang)
+                    }
                     _ => String::new(),
                 };
-                (a, b, format!("the dates in view, {range}"))
+                (
+                    a,
+                    b,
+                    self.say("compare-scope-dates", &[("range", (&range).into())]),
+                )
             }
         };
         let rows = compare_rows(
@@ -45,7 +54,7 @@ impl TimelineApp {
     pub(super) fn export_compare(&mut self, format: FileFormat) {
         let ext = format.extension();
         let picker = rfd::FileDialog::new()
-            .set_title("Export the comparison")
+            .set_title(self.say("compare-dialog-title", &[]))
             .set_file_name(format!("compare.{ext}"))
             .add_filter(format.name(), &[ext]);
         let Some(path) = picker.save_file() else {
@@ -53,13 +62,27 @@ impl TimelineApp {
         };
         self.windows.notice = Some(match self.compare_file_bytes(format) {
             Ok(bytes) => match crate::base::files::write_atomic(&path, &bytes) {
-                Ok(()) => Notice::note(format!("Wrote the comparison to {}", path.display())),
+                Ok(()) => Notice::note(self.say(
+                    "notice-wrote-comparison",
+                    &[("path", (&path.display().to_string()).into())],
+                )),
                 Err(e) => Notice::problems(
-                    format!("{}: cannot write the file: {e}", path.display()),
+                    self.settings.lang,
+                    self.say(
+                        "error-write-file",
+                        &[
+                            ("path", (&path.display().to_string()).into()),
+                            ("error", (&e.to_string()).into()),
+                        ],
+                    ),
                     Vec::new(),
                 ),
             },
-            Err(e) => Notice::problems(format!("{}: {e}", path.display()), Vec::new()),
+            Err(e) => Notice::problems(
+                self.settings.lang,
+                format!("{}: {e}", path.display()),
+                Vec::new(),
+            ),
         });
     }
 
@@ -100,6 +123,7 @@ impl TimelineApp {
             spec: self.central.compare,
             style,
             palette: crate::render::export::Theme::Light.palette(),
+            lang: self.settings.lang,
         };
         let measurer = crate::render::measure::Measurer::new();
         crate::render::export::compare_bytes(

@@ -5,6 +5,8 @@
 
 use super::command::Command;
 use super::copied_ui::{copied_note_ui, mark_copied, today};
+use super::words::{lang, t, ta};
+use crate::base::i18n::Lang;
 use crate::data::cite::CitationStyle;
 use crate::data::formats::{FileFormat, Use};
 use crate::data::model::Timeline;
@@ -33,7 +35,7 @@ pub fn compare_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<Command> {
     ui.separator();
     if view.rows.is_empty() {
         ui.add_space(20.0);
-        ui.weak("Neither voice is quoted in these dates: zoom out or pick other voices.");
+        ui.weak(t(ui, "compare-empty"));
         return out;
     }
     out.extend(keys_interaction(ui, view));
@@ -51,7 +53,8 @@ pub fn compare_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<Command> {
             let row = view.rows[k];
             let size = egui::vec2(width - 12.0, ROW_HEIGHT);
             let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
-            response.widget_info(|| row_info(view, row));
+            let language = lang(ui.ctx());
+            response.widget_info(|| row_info(view, row, language));
             let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect).id_salt(k));
             if view.cursor == Some(k) {
                 child.painter().rect_stroke(
@@ -76,16 +79,16 @@ pub fn compare_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<Command> {
 }
 
 /// What a screen reader says of a row: the date, then each side's speaker and words.
-fn row_info(view: &CompareView<'_>, row: CompareRow) -> egui::WidgetInfo {
+fn row_info(view: &CompareView<'_>, row: CompareRow, lang: Lang) -> egui::WidgetInfo {
     let t = view.timeline;
     let mut text = crate::data::date::date_from_day(row.day).map_or_else(String::new, |d| {
-        crate::data::date::PartialDate::from_naive(d).long()
+        crate::data::date::PartialDate::from_naive(d).long_in(lang)
     });
     for (side, s) in [(view.spec.left, row.left), (view.spec.right, row.right)] {
         if let Some(s) = s {
             let q = &t.events[s.event].quotes[s.quote];
             let who = t.speaker_of(q).map_or("", |sp| sp.name.as_str());
-            text.push_str(&format!(". {}: {who}: {}", side.label(t), q.text));
+            text.push_str(&format!(". {}: {who}: {}", side.label_in(t, lang), q.text));
         }
     }
     egui::WidgetInfo::labeled(egui::Role::Row, true, text)
@@ -99,41 +102,52 @@ fn scrolled_id() -> egui::Id {
 fn toolbar_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<Command> {
     let mut out = Vec::new();
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Compare").strong());
-        if let Some(v) = voice_picker_ui(ui, view.timeline, "Left:", view.spec.left) {
+        ui.label(RichText::new(t(ui, "compare-title")).strong());
+        let left = t(ui, "compare-left");
+        if let Some(v) =
+            voice_picker_ui(ui, view.timeline, ("Left:", left.as_str()), view.spec.left)
+        {
             out.push(Command::SetCompare(CompareSpec {
                 left: v,
                 ..view.spec
             }));
         }
-        if ui.button("⇆").on_hover_text("Swap the columns").clicked() {
+        if ui
+            .button("⇆")
+            .on_hover_text(t(ui, "compare-swap-tip"))
+            .clicked()
+        {
             let swapped = CompareSpec {
                 left: view.spec.right,
                 right: view.spec.left,
             };
             out.push(Command::SetCompare(swapped));
         }
-        if let Some(v) = voice_picker_ui(ui, view.timeline, "Right:", view.spec.right) {
+        let right = t(ui, "compare-right");
+        if let Some(v) = voice_picker_ui(
+            ui,
+            view.timeline,
+            ("Right:", right.as_str()),
+            view.spec.right,
+        ) {
             out.push(Command::SetCompare(CompareSpec {
                 right: v,
                 ..view.spec
             }));
         }
-        ui.weak(format!("{} rows · {}", view.rows.len(), view.scope));
+        ui.weak(ta(
+            ui,
+            "compare-rows",
+            &[
+                ("count", view.rows.len().into()),
+                ("scope", (&view.scope).into()),
+            ],
+        ));
         ui.separator();
-        for format in FileFormat::all_for(Use::Compare) {
-            let hint = format!("Save these rows as a {}, with citations", format.name());
-            if ui
-                .button(format!("Export {}", format.extension().to_uppercase()))
-                .on_hover_text(hint)
-                .clicked()
-            {
-                out.push(Command::ExportCompare(format));
-            }
-        }
+        out.extend(export_buttons_ui(ui));
         if ui
-            .button("Close")
-            .on_hover_text("Back to the timeline")
+            .button(t(ui, "compare-close"))
+            .on_hover_text(t(ui, "compare-close-tip"))
             .clicked()
         {
             out.push(Command::ToggleCompare);
@@ -142,17 +156,37 @@ fn toolbar_ui(ui: &mut Ui, view: &CompareView<'_>) -> Vec<Command> {
     out
 }
 
-/// A menu of the sides and the speakers; the new choice, if any.
+/// One button per format the comparison saves to.
+fn export_buttons_ui(ui: &mut Ui) -> Vec<Command> {
+    let mut out = Vec::new();
+    let lang = lang(ui.ctx());
+    for format in FileFormat::all_for(Use::Compare) {
+        let name = super::export_dialog_ui::format_name(lang, format);
+        let hint = ta(ui, "compare-export-tip", &[("format", (&name).into())]);
+        let extension = format.extension().to_uppercase();
+        if ui
+            .button(ta(ui, "compare-export", &[("format", (&extension).into())]))
+            .on_hover_text(hint)
+            .clicked()
+        {
+            out.push(Command::ExportCompare(format));
+        }
+    }
+    out
+}
+
+/// A menu of the sides and the speakers; the new choice, if any. `(id, label)`:
+/// the picker's fixed id, and its label in the reader's language.
 fn voice_picker_ui(
     ui: &mut Ui,
     t: &Timeline,
-    label: &str,
+    (id, label): (&str, &str),
     current: VoiceFilter,
 ) -> Option<VoiceFilter> {
     let mut chosen = None;
     let name = ui.label(label);
-    let picker = egui::ComboBox::from_id_salt(label)
-        .selected_text(current.label(t))
+    let picker = egui::ComboBox::from_id_salt(id)
+        .selected_text(current.label_in(t, lang(ui.ctx())))
         .height(360.0)
         .show_ui(ui, |ui| {
             let side = super::attribution_ui::side_choices_ui(ui, Some(current));
@@ -194,7 +228,7 @@ fn cell_ui(ui: &mut Ui, view: &CompareView<'_>, s: Statement) -> Vec<Command> {
     job.wrap.max_rows = 3;
     job.wrap.overflow_character = Some('…');
     ui.label(job).on_hover_text(&q.text);
-    let copy = ui.small_button("Copy citation");
+    let copy = ui.small_button(super::words::t(ui, "side-copy-citation"));
     if copy.clicked() {
         ui.ctx().copy_text(citation(t, s, view.style, today()));
         mark_copied(ui, copy.id);

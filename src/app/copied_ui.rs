@@ -1,6 +1,7 @@
 //! "Copied" feedback beside a button that put a citation on the clipboard,
 //! remembered in egui's memory for a moment; and the access date citations carry.
 
+use super::words::t;
 use egui::{RichText, Ui};
 
 /// Today, the access date of a citation.
@@ -22,7 +23,8 @@ pub(crate) fn copied_note_ui(ui: &mut Ui, id: egui::Id) {
     let now = ui.input(|i| i.time);
     let at = ui.data(|d| d.get_temp::<f64>(id.with("copied")));
     if let Some(at) = at.filter(|&at| now - at < COPIED_SECONDS) {
-        ui.label(RichText::new("✓ Copied").color(ui.visuals().hyperlink_color));
+        let copied = RichText::new(t(ui, "side-copied")).color(ui.visuals().hyperlink_color);
+        ui.label(copied);
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_secs_f64(
                 COPIED_SECONDS - (now - at),

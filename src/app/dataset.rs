@@ -33,7 +33,10 @@ impl TimelineApp {
             // The first frame never waits for a large file.
             app.windows.notice = Some(Notice {
                 busy: true,
-                ..Notice::note(format!("Opening {}…", p.display()))
+                ..Notice::note(app.say(
+                    "notice-opening",
+                    &[("path", (&p.display().to_string()).into())],
+                ))
             });
             app.files.loading = Some(Loading::spawn(p, same_dataset.then_some(saved)));
             return app;
@@ -46,19 +49,16 @@ impl TimelineApp {
                 }
             }
             Err(e) if e.is_not_found() && !from_command_line => {
-                app.windows.notice = Some(Notice::note(format!(
-                    "The timeline you had open, {}, is no longer there; showing the bundled dataset instead. Use File › Open… to find it.",
-                    p.display()
-                )));
+                let shown = p.display().to_string();
+                let text = app.say("notice-missing-reopened", &[("path", (&shown).into())]);
+                app.windows.notice = Some(Notice::note(text));
             }
             Err(e) => {
-                let heading = format!(
-                    "{} could not be opened; showing the bundled dataset instead. Fix these problems and save: it opens by itself.",
-                    p.display()
-                );
+                let shown = p.display().to_string();
+                let heading = app.say("notice-failed-bundled", &[("path", (&shown).into())]);
                 app.windows.notice = Some(Notice {
                     retry: Some(p.clone()),
-                    ..Notice::problems(heading, e.lines())
+                    ..Notice::problems(app.settings.lang, heading, e.lines())
                 });
                 app.files.pending = Some(p);
             }
@@ -72,6 +72,7 @@ impl TimelineApp {
         let saved = saved.clone().sanitized();
         self.settings.recent = saved.recent.clone();
         self.settings.theme = saved.theme;
+        self.settings.lang = saved.lang.unwrap_or_default();
         self.settings.citation_style = saved.citation_style;
         self.filters.search = saved.search.clone();
         self.apply_saved_place(&saved);
@@ -112,6 +113,7 @@ impl TimelineApp {
                 .map(|(c, _)| c.id.clone())
                 .collect(),
             theme: self.settings.theme,
+            lang: Some(self.settings.lang),
             citation_style: self.settings.citation_style,
         }
     }
@@ -173,10 +175,16 @@ impl TimelineApp {
 
     pub(super) fn open_file_dialog(&mut self) {
         let picked = rfd::FileDialog::new()
-            .set_title("Open a timeline")
-            .add_filter("All timelines", &["ron", "json", "csv"])
-            .add_filter("Timeline (RON)", &["ron"])
-            .add_filter("TimelineJS (JSON, CSV)", &["json", "csv"])
+            .set_title(self.say("menu-dialog-open-title", &[]))
+            .add_filter(
+                self.say("menu-dialog-filter-all", &[]),
+                &["ron", "json", "csv"],
+            )
+            .add_filter(self.say("menu-dialog-filter-ron", &[]), &["ron"])
+            .add_filter(
+                self.say("menu-dialog-filter-timelinejs", &[]),
+                &["json", "csv"],
+            )
             .pick_file();
         if let Some(path) = picked {
             self.open_path(path);
@@ -191,7 +199,10 @@ impl TimelineApp {
             self.files.loading = Some(Loading::spawn(path.clone(), None));
             self.windows.notice = Some(Notice {
                 busy: true,
-                ..Notice::note(format!("Opening {}…", path.display()))
+                ..Notice::note(self.say(
+                    "notice-opening",
+                    &[("path", (&path.display().to_string()).into())],
+                ))
             });
             return;
         }
@@ -207,13 +218,11 @@ impl TimelineApp {
                 self.show_new_timeline(t, Some(path));
             }
             Err(e) => {
-                let heading = format!(
-                    "{} could not be opened; the timeline on screen is unchanged. Fix these problems and save: it opens by itself.",
-                    path.display()
-                );
+                let shown = path.display().to_string();
+                let heading = self.say("notice-failed-unchanged", &[("path", (&shown).into())]);
                 self.windows.notice = Some(Notice {
                     retry: Some(path.clone()),
-                    ..Notice::problems(heading, e.lines())
+                    ..Notice::problems(self.settings.lang, heading, e.lines())
                 });
                 self.files.pending = Some(path);
             }
@@ -258,20 +267,16 @@ impl TimelineApp {
                 }
             }
             Change::Loaded(Err(e)) => {
-                let heading = format!(
-                    "{} changed on disk and now has problems; still showing the last good version. It reloads when you save a fixed version.",
-                    self.source_name()
-                );
+                let name = self.source_name();
+                let heading = self.say("notice-reload-problems", &[("path", (&name).into())]);
                 self.windows.notice = Some(Notice {
                     from_reload: true,
-                    ..Notice::problems(heading, e.lines())
+                    ..Notice::problems(self.settings.lang, heading, e.lines())
                 });
             }
             Change::Gone => {
-                let heading = format!(
-                    "{} was deleted or moved; still showing the version loaded last. It reloads if the file comes back.",
-                    self.source_name()
-                );
+                let name = self.source_name();
+                let heading = self.say("notice-file-gone", &[("path", (&name).into())]);
                 self.windows.notice = Some(Notice {
                     from_reload: true,
                     ..Notice::note(heading)

@@ -2,6 +2,8 @@
 //! The export itself runs on a worker thread; the window stays responsive.
 
 use super::command::{Command, WindowKind};
+use super::words::{lang, t, ta};
+use crate::base::i18n::{Lang, tr, tr_args};
 use crate::data::date::{PartialDate, date_from_day};
 use crate::data::formats::{FileFormat, Use};
 use crate::data::model::Timeline;
@@ -66,9 +68,14 @@ impl ExportDialog {
         self.job.is_some()
     }
 
-    fn dates(&self) -> Result<(PartialDate, PartialDate), String> {
-        let from = PartialDate::parse(self.from.trim()).map_err(|e| format!("From: {e}"))?;
-        let to = PartialDate::parse(self.to.trim()).map_err(|e| format!("To: {e}"))?;
+    /// The typed dates; an error names the field in `lang`.
+    fn dates(&self, lang: Lang) -> Result<(PartialDate, PartialDate), String> {
+        let field = |id: &str, e: &dyn std::fmt::Display| {
+            tr_args(lang, id, &[("error", e.to_string().as_str().into())])
+        };
+        let from =
+            PartialDate::parse(self.from.trim()).map_err(|e| field("error-export-from", &e))?;
+        let to = PartialDate::parse(self.to.trim()).map_err(|e| field("error-export-to", &e))?;
         Ok((from, to))
     }
 
@@ -80,7 +87,7 @@ impl ExportDialog {
         lanes: Vec<usize>,
         input: Option<PathBuf>,
     ) {
-        let (from, to) = match self.dates() {
+        let (from, to) = match self.dates(lang(ctx)) {
             Ok(d) => d,
             Err(e) => {
                 self.outcome = Some(Err(e));
@@ -167,7 +174,9 @@ pub fn export_dialog_ui(
             .request_repaint_after(std::time::Duration::from_millis(100));
     }
     let mut open = dialog.open;
-    egui::Window::new("Export")
+    egui::Window::new(t(ui, "export-window-title"))
+        // A fixed id: the title changes with the language.
+        .id(egui::Id::unique("export-window"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -180,13 +189,14 @@ pub fn export_dialog_ui(
             ui.separator();
             ui.horizontal(|ui| {
                 let busy = dialog.is_running();
-                if ui.add_enabled(!busy, egui::Button::new("Export")).clicked() {
+                let button = egui::Button::new(t(ui, "export-button"));
+                if ui.add_enabled(!busy, button).clicked() {
                     let input = input.map(Path::to_path_buf);
                     dialog.start(ui.ctx(), timeline, lanes.to_vec(), input);
                 }
                 if busy {
                     ui.spinner();
-                    ui.label("Exporting…");
+                    ui.label(t(ui, "export-running"));
                 }
             });
             outcome_ui(ui, dialog.outcome.as_ref());
@@ -206,35 +216,38 @@ fn form_ui(ui: &mut Ui, dialog: &mut ExportDialog) -> Option<Command> {
             .labelled_by(l.id);
         ui.end_row();
     };
-    text_row(ui, "From", &mut dialog.from, 120.0);
-    text_row(ui, "To", &mut dialog.to, 120.0);
-    let l = ui.label("Width");
+    let [from, to, title] = ["export-from", "export-to", "export-title"].map(|id| t(ui, id));
+    text_row(ui, &from, &mut dialog.from, 120.0);
+    text_row(ui, &to, &mut dialog.to, 120.0);
+    let l = ui.label(t(ui, "export-width"));
     let width = egui::DragValue::new(&mut dialog.options.width)
         .range(export::MIN_WIDTH..=export::MAX_WIDTH)
         .speed(10.0)
         .suffix(" px");
     ui.add(width).labelled_by(l.id);
     ui.end_row();
-    ui.label("Theme");
+    ui.label(t(ui, "export-theme"));
     ui.horizontal(|ui| {
-        ui.radio_value(&mut dialog.options.theme, Theme::Light, "Light (print)");
-        ui.radio_value(&mut dialog.options.theme, Theme::Dark, "Dark");
+        let light = t(ui, "export-theme-light");
+        ui.radio_value(&mut dialog.options.theme, Theme::Light, light);
+        let dark = t(ui, "export-theme-dark");
+        ui.radio_value(&mut dialog.options.theme, Theme::Dark, dark);
     });
     ui.end_row();
-    text_row(ui, "Title", &mut dialog.options.title, 320.0);
-    ui.label("Include");
+    text_row(ui, &title, &mut dialog.options.title, 320.0);
+    ui.label(t(ui, "export-include"));
     ui.horizontal(|ui| {
-        ui.checkbox(&mut dialog.options.legend, "Legend");
-        ui.checkbox(&mut dialog.options.sources, "Source list");
-        ui.checkbox(&mut dialog.options.key_only, "Key events only");
+        ui.checkbox(&mut dialog.options.legend, t(ui, "export-legend"));
+        ui.checkbox(&mut dialog.options.sources, t(ui, "export-source-list"));
+        ui.checkbox(&mut dialog.options.key_only, t(ui, "export-key-only"));
     });
     ui.end_row();
-    let l = ui.label("Save to");
+    let l = ui.label(t(ui, "export-save-to"));
     ui.horizontal(|ui| {
         ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(320.0))
             .labelled_by(l.id);
-        if ui.button("Choose…").clicked() {
-            out = choose_file(&dialog.path).map(Command::SetExportPath);
+        if ui.button(t(ui, "export-choose")).clicked() {
+            out = choose_file(lang(ui.ctx()), &dialog.path).map(Command::SetExportPath);
         }
     });
     ui.end_row();
@@ -242,11 +255,11 @@ fn form_ui(ui: &mut Ui, dialog: &mut ExportDialog) -> Option<Command> {
 }
 
 /// The system's save dialog, starting from `current`.
-fn choose_file(current: &str) -> Option<PathBuf> {
+fn choose_file(lang: Lang, current: &str) -> Option<PathBuf> {
     let file = PathBuf::from(current);
-    let mut picker = rfd::FileDialog::new().set_title("Export");
+    let mut picker = rfd::FileDialog::new().set_title(tr(lang, "export-window-title"));
     for format in FileFormat::all_for(Use::Picture) {
-        picker = picker.add_filter(format.name(), &[format.extension()]);
+        picker = picker.add_filter(format_name(lang, format), &[format.extension()]);
     }
     if let Some(name) = file.file_name() {
         picker = picker.set_file_name(name.to_string_lossy());
@@ -261,9 +274,10 @@ fn choose_file(current: &str) -> Option<PathBuf> {
 fn outcome_ui(ui: &mut Ui, outcome: Option<&Outcome>) {
     match outcome {
         Some(Ok(path)) => {
-            ui.label(format!("Saved {}", path.display()));
+            let shown = path.display().to_string();
+            ui.label(ta(ui, "export-saved", &[("path", (&shown).into())]));
             if let Some(dir) = path.parent()
-                && ui.button("Open folder").clicked()
+                && ui.button(t(ui, "export-open-folder")).clicked()
                 && let Err(e) = open::that_detached(dir)
             {
                 log::warn!("cannot open the folder {}: {e}", dir.display());
@@ -280,10 +294,11 @@ fn outcome_ui(ui: &mut Ui, outcome: Option<&Outcome>) {
 fn format_ui(ui: &mut Ui, path: &mut String) {
     let current = export::format_of(Path::new(path.trim())).ok();
     ui.horizontal(|ui| {
-        ui.label("Format");
+        ui.label(t(ui, "export-format"));
+        let lang = lang(ui.ctx());
         for format in FileFormat::all_for(Use::Picture) {
             if ui
-                .selectable_label(current == Some(format), format.name())
+                .selectable_label(current == Some(format), format_name(lang, format))
                 .clicked()
             {
                 let p = PathBuf::from(path.trim()).with_extension(format.extension());
@@ -291,4 +306,15 @@ fn format_ui(ui: &mut Ui, path: &mut String) {
             }
         }
     });
+}
+
+/// A format's name in `lang`: "PNG image", "Image PNG"; names that are the
+/// same in every language ("Markdown", "CSV") as they are.
+pub(super) fn format_name(lang: Lang, format: FileFormat) -> String {
+    match format {
+        FileFormat::Png => tr(lang, "export-format-png"),
+        FileFormat::Svg => tr(lang, "export-format-svg"),
+        FileFormat::Pdf => tr(lang, "export-format-pdf"),
+        _ => format.name().to_owned(),
+    }
 }

@@ -1,5 +1,6 @@
 //! Opening a timeline by dropping its file on the window.
 
+use super::words::t;
 use egui::{Align2, Color32, FontId, Ui};
 use std::path::PathBuf;
 
@@ -31,10 +32,8 @@ pub fn paint_drop_hint(ui: &Ui) {
     let hovered = ui.input(|i| i.raw.hovered_files.first().map(|f| f.path.clone()));
     let Some(path) = hovered else { return };
     let text = match path {
-        Some(p) if !is_timeline_file(&p) => {
-            "Only timeline files (.ron, or TimelineJS .json and .csv) can be opened"
-        }
-        _ => "Drop to open this timeline",
+        Some(p) if !is_timeline_file(&p) => t(ui, "drop-hint-refuse"),
+        _ => t(ui, "drop-hint-open"),
     };
     let painter = ui.ctx().layer_painter(egui::LayerId::new(
         egui::Order::Foreground,

@@ -10,6 +10,7 @@ use super::{
 impl TimelineApp {
     /// The whole UI, inside any `Ui` (eframe's root, or a test harness).
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        super::words::set_lang(ui.ctx(), self.settings.lang);
         self.frame_start(ui);
         let mut commands = self.global_keys(ui);
         commands.extend(self.dropped_file(ui));
@@ -46,7 +47,10 @@ impl TimelineApp {
             ui.ctx().request_repaint();
         }
         self.follow_file(ui.ctx());
-        let title = format!("{} — India–Canada Timeline", self.doc.timeline.title);
+        let title = self.say(
+            "top-window-title",
+            &[("title", (&self.doc.timeline.title).into())],
+        );
         // The title last sent is kept in egui's memory, to send it only when it changes.
         let title_id = egui::Id::unique("window-title-sent");
         if ui.data(|d| d.get_temp::<String>(title_id)).as_ref() != Some(&title) {
@@ -67,10 +71,10 @@ impl TimelineApp {
         match file_drop_ui::dropped_file(ui) {
             Some(file_drop_ui::Dropped::Timeline(p)) => vec![Command::OpenPath(p)],
             Some(file_drop_ui::Dropped::NotATimeline(name)) => {
+                let text = self.say("drop-not-timeline", &[("path", (&name).into())]);
                 vec![Command::ShowNotice(Notice::problems(
-                    format!(
-                        "{name} is not a timeline: open .ron files, or TimelineJS .json and .csv files."
-                    ),
+                    self.settings.lang,
+                    text,
                     Vec::new(),
                 ))]
             }

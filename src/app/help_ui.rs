@@ -1,14 +1,19 @@
 //! The shortcuts overlay (F1 or ?) and the About box.
 
 use super::command::{Command, WindowKind};
-use super::shortcuts::{GESTURES, SHORTCUTS, label};
+use super::shortcuts::{GESTURES, SHORTCUTS, gesture_keys, label, what};
+use super::words::{lang, t, ta};
+use crate::base::i18n::tr;
 use crate::data::model::Timeline;
 use egui::{RichText, Ui};
 
 /// The shortcuts window, when `open`; asks to close it when its × is clicked.
 pub fn shortcuts_ui(ctx: &egui::Context, open: bool) -> Option<Command> {
     let mut still_open = open;
-    egui::Window::new("Keyboard shortcuts")
+    let lang = lang(ctx);
+    // A fixed id: the title changes with the language.
+    egui::Window::new(tr(lang, "shortcuts-title"))
+        .id(egui::Id::unique("shortcuts-window"))
         .open(&mut still_open)
         .collapsible(false)
         .resizable(false)
@@ -20,8 +25,12 @@ pub fn shortcuts_ui(ctx: &egui::Context, open: bool) -> Option<Command> {
                 .striped(true)
                 .show(ui, |ui| {
                     let mac = cfg!(target_os = "macos");
-                    let gestures = GESTURES.iter().map(|&(k, w)| (k.to_owned(), w));
-                    let keys = SHORTCUTS.iter().map(|s| (label(s, mac), s.what));
+                    let gestures = GESTURES
+                        .iter()
+                        .map(|&(k, w)| (gesture_keys(k, lang), tr(lang, w)));
+                    let keys = SHORTCUTS
+                        .iter()
+                        .map(|s| (label(s, mac, lang), what(s, lang)));
                     for (keys, what) in gestures.chain(keys) {
                         ui.label(RichText::new(keys).monospace().strong());
                         ui.label(what);
@@ -40,7 +49,8 @@ pub fn about_ui(
     source_name: &str,
 ) -> Option<Command> {
     let mut still_open = open;
-    egui::Window::new("About")
+    egui::Window::new(tr(lang(ctx), "about-title"))
+        .id(egui::Id::unique("about-window"))
         .open(&mut still_open)
         .collapsible(false)
         .resizable(false)
@@ -50,23 +60,29 @@ pub fn about_ui(
 }
 
 fn about_contents_ui(ui: &mut Ui, timeline: &Timeline, source_name: &str) {
-    ui.heading("India–Canada Timeline");
-    ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+    ui.heading(t(ui, "about-app-name"));
+    ui.label(ta(
+        ui,
+        "about-version",
+        &[("version", env!("CARGO_PKG_VERSION").into())],
+    ));
     ui.add_space(8.0);
     ui.label(RichText::new(&timeline.title).strong());
-    ui.label(format!(
-        "{} events, {} sources, {} quotes",
-        timeline.events.len(),
-        timeline.sources.len(),
-        timeline
-            .events
-            .iter()
-            .map(|e| e.quotes.len())
-            .sum::<usize>(),
+    let quotes = timeline
+        .events
+        .iter()
+        .map(|e| e.quotes.len())
+        .sum::<usize>();
+    ui.label(ta(
+        ui,
+        "about-counts",
+        &[
+            ("events", timeline.events.len().into()),
+            ("sources", timeline.sources.len().into()),
+            ("quotes", quotes.into()),
+        ],
     ));
-    ui.label(format!("From {source_name}"));
+    ui.label(ta(ui, "about-source", &[("source", source_name.into())]));
     ui.add_space(8.0);
-    ui.label(
-        "Every quote is verbatim from the named source; where sources disagree, both are shown.",
-    );
+    ui.label(t(ui, "about-verbatim"));
 }

@@ -4,6 +4,7 @@
 //! 100 000 events costs what is on screen.
 
 use super::command::Command;
+use super::words::t;
 use crate::data::model::{Importance, Timeline};
 use crate::timeline::list::{ListSort, SortColumn, outlet_count};
 use egui::{RichText, Ui};
@@ -12,7 +13,7 @@ use egui_extras::{Column, TableBuilder};
 /// Shows the table of `rows` (already sorted); returns what the user chose.
 pub fn list_ui(
     ui: &mut Ui,
-    t: &Timeline,
+    timeline: &Timeline,
     rows: &[usize],
     selected: Option<usize>,
     sort: ListSort,
@@ -43,8 +44,9 @@ pub fn list_ui(
     }
     table
         .header(row_height + 2.0, |mut header| {
-            for (column, name) in SortColumn::ALL {
+            for (column, id) in SortColumn::ALL {
                 header.col(|ui| {
+                    let name = t(ui, id);
                     let arrow = match (sort.column == column, sort.descending) {
                         (true, false) => " ▲",
                         (true, true) => " ▼",
@@ -54,7 +56,7 @@ pub fn list_ui(
                         egui::Button::new(RichText::new(format!("{name}{arrow}")).strong())
                             .frame(false),
                     );
-                    if button.on_hover_text("Sort by this column").clicked() {
+                    if button.on_hover_text(t(ui, "list-sort-tip")).clicked() {
                         let descending = sort.column == column && !sort.descending;
                         out.push(Command::SortList(ListSort { column, descending }));
                     }
@@ -65,7 +67,7 @@ pub fn list_ui(
             body.rows(row_height, rows.len(), |mut row| {
                 let i = rows[row.index()];
                 row.set_selected(selected == Some(i));
-                row_cells(&mut row, t, i);
+                row_cells(&mut row, timeline, i);
                 if row.response().clicked() {
                     out.push(Command::Select(Some(i)));
                 }
@@ -74,8 +76,8 @@ pub fn list_ui(
     out
 }
 
-fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, t: &Timeline, i: usize) {
-    let e = &t.events[i];
+fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, timeline: &Timeline, i: usize) {
+    let e = &timeline.events[i];
     row.col(|ui| {
         ui.label(e.date_label());
     });
@@ -89,23 +91,24 @@ fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, t: &Timeline, i: usize) {
         ui.add(egui::Label::new(text).truncate().selectable(false));
     });
     row.col(|ui| {
-        let c = &t.categories[e.category];
+        let c = &timeline.categories[e.category];
         let [r, g, b] = c.color;
         ui.label(RichText::new(format!("● {}", c.name)).color(egui::Color32::from_rgb(r, g, b)));
     });
     row.col(|ui| {
-        ui.label(match e.importance {
-            Importance::Key => "★ Key",
-            Importance::Normal => "",
-            Importance::Minor => "minor",
-        });
+        let text = match e.importance {
+            Importance::Key => t(ui, "list-key"),
+            Importance::Normal => String::new(),
+            Importance::Minor => t(ui, "list-minor"),
+        };
+        ui.label(text);
     });
     row.col(|ui| {
-        ui.label(outlet_count(t, i).to_string());
+        ui.label(outlet_count(timeline, i).to_string());
     });
     row.col(|ui| {
         if !e.disputes.is_empty() {
-            ui.label("⚠").on_hover_text("Sources disagree");
+            ui.label("⚠").on_hover_text(t(ui, "side-dispute"));
         }
     });
 }

@@ -3,6 +3,8 @@
 use super::command::Command;
 use super::shortcuts::{Action, hint};
 use super::state::ThemeChoice;
+use super::words::{lang, t, ta};
+use crate::base::i18n::Lang;
 use egui::{Button, Ui};
 use std::path::{Path, PathBuf};
 
@@ -17,13 +19,14 @@ pub struct Menus<'a> {
 pub fn menu_bar_ui(ui: &mut Ui, menus: &Menus<'_>) -> Vec<Command> {
     let mut out = Vec::new();
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| file_menu_ui(ui, menus, &mut out));
-        ui.menu_button("View", |ui| view_menu_ui(ui, menus, &mut out));
-        ui.menu_button("Help", |ui| {
-            if item(ui, "Keyboard shortcuts", &hint(Action::Shortcuts)) {
+        ui.menu_button(t(ui, "menu-file"), |ui| file_menu_ui(ui, menus, &mut out));
+        ui.menu_button(t(ui, "menu-view"), |ui| view_menu_ui(ui, menus, &mut out));
+        ui.menu_button(t(ui, "menu-help"), |ui| {
+            let keys = hint(lang(ui.ctx()), Action::Shortcuts);
+            if item(ui, "menu-help-shortcuts", &keys) {
                 out.push(Command::ToggleShortcuts);
             }
-            if ui.button("About").clicked() {
+            if ui.button(t(ui, "menu-help-about")).clicked() {
                 out.push(Command::ShowAbout);
             }
         });
@@ -32,11 +35,12 @@ pub fn menu_bar_ui(ui: &mut Ui, menus: &Menus<'_>) -> Vec<Command> {
 }
 
 fn file_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
-    if item(ui, "Open…", &hint(Action::Open)) {
+    let lang = lang(ui.ctx());
+    if item(ui, "menu-file-open", &hint(lang, Action::Open)) {
         out.push(Command::OpenFile);
     }
     ui.add_enabled_ui(!menus.recent.is_empty(), |ui| {
-        ui.menu_button("Open recent", |ui| {
+        ui.menu_button(t(ui, "menu-file-open-recent"), |ui| {
             for path in menus.recent {
                 let name = path.file_name().map_or_else(
                     || path.display().to_string(),
@@ -47,16 +51,17 @@ fn file_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
                     .add_enabled(path.exists() && !is_open, Button::new(name))
                     .on_hover_text(path.display().to_string())
                     .on_disabled_hover_text(if is_open {
-                        "Open now".to_owned()
+                        t(ui, "menu-file-recent-open-now")
                     } else {
-                        format!("{} is no longer there", path.display())
+                        let shown = path.display().to_string();
+                        ta(ui, "menu-file-recent-missing", &[("path", (&shown).into())])
                     });
                 if button.clicked() {
                     out.push(Command::OpenPath(path.clone()));
                 }
             }
             ui.separator();
-            if ui.button("Clear the list").clicked() {
+            if ui.button(t(ui, "menu-file-recent-clear")).clicked() {
                 out.push(Command::ClearRecent);
             }
         });
@@ -64,69 +69,79 @@ fn file_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
     if ui
         .add_enabled(
             menus.open_path.is_some(),
-            Button::new("Open the bundled dataset"),
+            Button::new(t(ui, "menu-file-open-bundled")),
         )
         .clicked()
     {
         out.push(Command::OpenBundled);
     }
     ui.separator();
-    if item(ui, "Export…", &hint(Action::Export)) {
+    if item(ui, "menu-file-export", &hint(lang, Action::Export)) {
         out.push(Command::OpenExport);
     }
     if ui
-        .button("Export citations…")
-        .on_hover_text(
-            "The sources of the events in view (or the selected range), as Markdown, CSV or BibTeX",
-        )
+        .button(t(ui, "menu-file-export-citations"))
+        .on_hover_text(t(ui, "menu-file-export-citations-tip"))
         .clicked()
     {
         out.push(Command::ExportCitations);
     }
     ui.separator();
-    if item(ui, "Quit", &hint(Action::Quit)) {
+    if item(ui, "menu-file-quit", &hint(lang, Action::Quit)) {
         out.push(Command::Quit);
     }
 }
 
 fn view_menu_ui(ui: &mut Ui, menus: &Menus<'_>, out: &mut Vec<Command>) {
-    if item(ui, "Fit all", &hint(Action::FitAll)) {
+    let lang = lang(ui.ctx());
+    if item(ui, "menu-view-fit-all", &hint(lang, Action::FitAll)) {
         out.push(Command::FitAll);
     }
-    if item(ui, "List", &hint(Action::List)) {
+    if item(ui, "menu-view-list", &hint(lang, Action::List)) {
         out.push(Command::ToggleList);
     }
-    if item(ui, "Compare voices", "") {
+    if item(ui, "menu-view-compare", "") {
         out.push(Command::ToggleCompare);
     }
-    if item(ui, "Tour of the key events", &hint(Action::Tour)) {
+    if item(ui, "menu-view-tour", &hint(lang, Action::Tour)) {
         out.push(Command::StartTour);
     }
     ui.separator();
-    ui.label("Theme");
-    for (choice, name) in [
-        (ThemeChoice::System, "Follow the system"),
-        (ThemeChoice::Light, "Light"),
-        (ThemeChoice::Dark, "Dark"),
+    ui.label(t(ui, "menu-view-theme"));
+    for (choice, id) in [
+        (ThemeChoice::System, "menu-view-theme-system"),
+        (ThemeChoice::Light, "menu-view-theme-light"),
+        (ThemeChoice::Dark, "menu-view-theme-dark"),
     ] {
-        if ui.radio(menus.theme == choice, name).clicked() {
+        if ui.radio(menus.theme == choice, t(ui, id)).clicked() {
             out.push(Command::SetTheme(choice));
         }
     }
     ui.separator();
+    ui.menu_button(t(ui, "menu-view-language"), |ui| {
+        // Each language is named in itself, so a reader finds their own.
+        for choice in Lang::ALL {
+            if ui.radio(lang == choice, choice.native_name()).clicked() {
+                out.push(Command::SetLang(choice));
+                ui.close();
+            }
+        }
+    });
+    ui.separator();
     // Text size is egui's own state (it persists with egui's memory).
-    if item(ui, "Larger text", "Ctrl++") {
+    if item(ui, "menu-view-larger-text", "Ctrl++") {
         egui::gui_zoom::zoom_in(ui.ctx());
     }
-    if item(ui, "Smaller text", "Ctrl+-") {
+    if item(ui, "menu-view-smaller-text", "Ctrl+-") {
         egui::gui_zoom::zoom_out(ui.ctx());
     }
-    if item(ui, "Actual size", "Ctrl+0") {
+    if item(ui, "menu-view-actual-size", "Ctrl+0") {
         ui.ctx().set_zoom_factor(1.0);
     }
 }
 
-/// A menu item with its shortcut shown on the right; true when clicked.
-fn item(ui: &mut Ui, text: &str, shortcut: &str) -> bool {
+/// A menu item (the message `id`) with its shortcut shown on the right; true when clicked.
+fn item(ui: &mut Ui, id: &str, shortcut: &str) -> bool {
+    let text = t(ui, id);
     ui.add(Button::new(text).shortcut_text(shortcut)).clicked()
 }

@@ -32,6 +32,7 @@ mod top_bar_ui;
 mod tour_ui;
 mod watch;
 mod window;
+mod words;
 
 pub use command::{Command, WindowKind};
 pub use icon::app_icon;
@@ -135,6 +136,11 @@ impl TimelineApp {
     /// The notice, the export dialog and the other windows.
     pub fn windows(&self) -> &Windows {
         &self.windows
+    }
+
+    /// A message in the interface's language.
+    fn say(&self, id: &str, args: &[(&str, crate::base::i18n::Arg<'_>)]) -> String {
+        crate::base::i18n::tr_args(self.settings.lang, id, args)
     }
 
     /// Categories shown, in dataset order.
@@ -280,7 +286,8 @@ mod tests {
         let lines: Vec<String> = (0..10_000)
             .map(|i| format!("{i}: {}", "x".repeat(5000)))
             .collect();
-        let n = Notice::problems(format!("/{}\x1b[2J", "p".repeat(100_000)), lines);
+        let heading = format!("/{}\x1b[2J", "p".repeat(100_000));
+        let n = Notice::problems(crate::base::i18n::Lang::En, heading, lines);
         assert!(n.heading.chars().count() <= 401 + 8);
         assert!(!n.heading.contains('\x1b'));
         assert_eq!(n.lines.len(), 251);

@@ -1,5 +1,7 @@
 //! The message strip above the timeline: a file's problems, or a note.
 
+use super::words::t;
+use crate::base::i18n::{Lang, tr_args};
 use std::path::PathBuf;
 
 /// A message above the timeline until dismissed: a problem, or a note.
@@ -24,18 +26,27 @@ impl Notice {
     const MAX_LINE: usize = 300;
     const MAX_LINES: usize = 250;
 
-    /// Problems (or a refusal), shown in the error colour.
-    pub fn problems(heading: String, lines: Vec<String>) -> Self {
+    /// Problems (or a refusal), shown in the error colour; `lang` words the
+    /// line that counts the problems left out.
+    pub fn problems(lang: Lang, heading: String, lines: Vec<String>) -> Self {
+        let left_out = lines.len().saturating_sub(Self::MAX_LINES);
+        let mut notice = Self::capped(heading, lines);
+        if left_out > 0 {
+            let more = tr_args(lang, "notice-more-lines", &[("count", left_out.into())]);
+            notice.lines.push(more);
+        }
+        notice
+    }
+
+    /// The heading and the first lines, each cut to size, in the error colour.
+    fn capped(heading: String, lines: Vec<String>) -> Self {
         use crate::base::text::{escape_controls, truncate_chars};
         let cap = |s: &str, max| escape_controls(&truncate_chars(s, max)).into_owned();
-        let shown = lines.len().min(Self::MAX_LINES);
-        let mut capped: Vec<String> = lines[..shown]
+        let capped: Vec<String> = lines
             .iter()
+            .take(Self::MAX_LINES)
             .map(|l| cap(l, Self::MAX_LINE))
             .collect();
-        if lines.len() > shown {
-            capped.push(format!("… and {} more lines", lines.len() - shown));
-        }
         Self {
             heading: cap(&heading, Self::MAX_HEADING),
             lines: capped,
@@ -50,7 +61,7 @@ impl Notice {
     pub fn note(heading: String) -> Self {
         Self {
             is_error: false,
-            ..Self::problems(heading, Vec::new())
+            ..Self::capped(heading, Vec::new())
         }
     }
 }
@@ -68,13 +79,13 @@ pub fn notice_ui(ui: &mut egui::Ui, notice: &Notice) -> Option<NoticeAction> {
     let mut action = None;
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        if ui.button("Dismiss").clicked() {
+        if ui.button(t(ui, "notice-dismiss")).clicked() {
             action = Some(NoticeAction::Dismiss);
         }
         if notice.retry.is_some()
             && ui
-                .button("Retry")
-                .on_hover_text("Open the file again (it also reloads by itself when saved)")
+                .button(t(ui, "notice-retry"))
+                .on_hover_text(t(ui, "notice-retry-tip"))
                 .clicked()
         {
             action = Some(NoticeAction::Retry);

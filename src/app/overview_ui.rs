@@ -2,6 +2,7 @@
 //! as a rectangle that can be dragged.
 
 use super::command::Command;
+use super::words::t;
 use crate::data::model::Timeline;
 use crate::timeline::palette::Palette;
 use crate::timeline::view::{ScreenMap, TimeView};
@@ -62,7 +63,7 @@ pub fn overview_ui(
             ..view
         }));
     }
-    response.on_hover_text("Overview: drag to move the visible window, click to jump");
+    response.on_hover_text(t(ui, "overview-strip-tip"));
     out
 }
 
@@ -103,7 +104,8 @@ fn paint_axis_labels(
             .size()
             .x
     };
-    for tick in crate::timeline::ticks::ticks(map, &measure).ticks {
+    let lang = super::words::lang(painter.ctx());
+    for tick in crate::timeline::ticks::ticks(map, &measure, lang).ticks {
         let Some(label) = tick.label else {
             continue;
         };

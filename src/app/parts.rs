@@ -62,6 +62,8 @@ pub struct Central {
 /// Choices remembered between runs (besides the place, saved from the parts above).
 #[derive(Default)]
 pub struct Settings {
+    /// The language of the interface and of dates.
+    pub lang: crate::base::i18n::Lang,
     pub theme: ThemeChoice,
     pub citation_style: CitationStyle,
     /// Recently opened files, newest first.

@@ -3,10 +3,11 @@
 use super::attribution_ui::{attribution_ui, corrections_ui, dispute_ui};
 use super::command::Command;
 use super::copied_ui::{copied_note_ui, mark_copied, today};
-use super::shortcuts::{Action, with_hint};
+use super::shortcuts::{Action, hint, with_hint};
+use super::words::{t, ta};
 use crate::base::links::web_address;
 use crate::data::cite::{self, CitationStyle};
-use crate::data::model::{Quote, Source, Timeline};
+use crate::data::model::{Quote, Source, SourceKind, Timeline};
 use egui::{Color32, RichText, Ui};
 
 /// What the side panel shows besides the timeline.
@@ -40,15 +41,15 @@ pub fn side_panel_ui(ui: &mut Ui, panel: &SidePanel<'_>) -> Vec<Command> {
     let e = &timeline.events[index];
     ui.horizontal(|ui| {
         if ui
-            .button("◀ Previous")
-            .on_hover_text(with_hint("Previous event", Action::Previous))
+            .button(t(ui, "side-previous"))
+            .on_hover_text(with_hint(&t(ui, "side-previous-tip"), Action::Previous))
             .clicked()
         {
             out.push(Command::Step(-1));
         }
         if ui
-            .button("Next ▶")
-            .on_hover_text(with_hint("Next event", Action::Next))
+            .button(t(ui, "side-next"))
+            .on_hover_text(with_hint(&t(ui, "side-next-tip"), Action::Next))
             .clicked()
         {
             out.push(Command::Step(1));
@@ -81,7 +82,7 @@ pub fn side_panel_ui(ui: &mut Ui, panel: &SidePanel<'_>) -> Vec<Command> {
 fn event_head_ui(ui: &mut Ui, timeline: &Timeline, e: &crate::data::model::Event) {
     ui.label(RichText::new(&e.title).heading().strong());
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(e.date_label()).strong());
+        ui.label(RichText::new(e.date_label_in(super::words::lang(ui.ctx()))).strong());
         if let Some(c) = timeline.categories.get(e.category) {
             let [r, g, b] = c.color;
             ui.label(RichText::new(format!("● {}", c.name)).color(Color32::from_rgb(r, g, b)));
@@ -93,7 +94,8 @@ fn event_head_ui(ui: &mut Ui, timeline: &Timeline, e: &crate::data::model::Event
     ui.label(&e.summary);
     if !e.tags.is_empty() {
         ui.add_space(4.0);
-        ui.weak(format!("Tags: {}", e.tags.join(", ")));
+        let tags = e.tags.join(", ");
+        ui.weak(ta(ui, "side-tags", &[("tags", (&tags).into())]));
     }
 }
 
@@ -105,18 +107,22 @@ fn citation_bar_ui(
     style: CitationStyle,
 ) -> Vec<Command> {
     let mut out = Vec::new();
-    ui.label(RichText::new("What the sources say").strong());
+    ui.label(RichText::new(t(ui, "side-sources-say")).strong());
     ui.horizontal_wrapped(|ui| {
-        egui::ComboBox::from_label("Cite as")
-            .selected_text(style.label())
+        // A fixed id: the label changes with the language.
+        egui::ComboBox::new("cite-as", t(ui, "side-cite-as"))
+            .selected_text(style_label(ui, style))
             .show_ui(ui, |ui| {
                 for s in CitationStyle::ALL {
-                    if ui.selectable_label(s == style, s.label()).clicked() {
+                    if ui
+                        .selectable_label(s == style, style_label(ui, s))
+                        .clicked()
+                    {
                         out.push(Command::SetCitationStyle(s));
                     }
                 }
             });
-        let all = ui.small_button("Copy all citations");
+        let all = ui.small_button(t(ui, "side-copy-all-citations"));
         if all.clicked() {
             ui.ctx()
                 .copy_text(cite::event_citations(timeline, e, style, today()));
@@ -125,6 +131,14 @@ fn citation_bar_ui(
         copied_note_ui(ui, all.id);
     });
     out
+}
+
+/// A citation style's name: "Plain" is translated, the others are names.
+fn style_label(ui: &Ui, style: CitationStyle) -> String {
+    match style {
+        CitationStyle::Plain => t(ui, "side-cite-style-plain"),
+        _ => style.label().to_owned(),
+    }
 }
 
 /// Nothing selected: the dataset's title and description, its periods, its
@@ -137,36 +151,60 @@ fn overview_ui(ui: &mut Ui, timeline: &Timeline, source_name: &str) {
         ui.label(&timeline.description);
     }
     ui.add_space(8.0);
-    ui.weak(format!(
-        "{} events · {} sources · {} quotes · {} disputed",
-        timeline.events.len(),
-        timeline.sources.len(),
-        timeline.quote_count(),
-        timeline.disputed_count()
+    ui.weak(ta(
+        ui,
+        "overview-counts",
+        &[
+            ("events", timeline.events.len().into()),
+            ("sources", timeline.sources.len().into()),
+            ("quotes", timeline.quote_count().into()),
+            ("disputed", timeline.disputed_count().into()),
+        ],
     ));
-    ui.weak(format!("From {source_name}"));
+    ui.weak(ta(ui, "overview-source", &[("source", source_name.into())]));
     if !timeline.eras.is_empty() {
         ui.add_space(10.0);
-        ui.label(RichText::new("Periods").strong());
+        ui.label(RichText::new(t(ui, "overview-periods")).strong());
         for era in &timeline.eras {
             ui.add_space(4.0);
             ui.label(RichText::new(&era.name).strong());
-            ui.weak(crate::data::date::format_range(&era.start, Some(&era.end)));
+            ui.weak(crate::data::date::format_range_in(
+                &era.start,
+                Some(&era.end),
+                super::words::lang(ui.ctx()),
+            ));
             if !era.description.is_empty() {
                 ui.label(&era.description);
             }
         }
     }
     ui.add_space(12.0);
-    ui.weak("Click an event on the timeline to read what happened and what the sources said.");
-    ui.weak("← → step through events · T takes the tour of the key events · L lists them all · F1 lists every shortcut");
+    ui.weak(t(ui, "overview-click-hint"));
+    let lang = super::words::lang(ui.ctx());
+    ui.weak(ta(
+        ui,
+        "overview-keys-hint",
+        &[
+            ("previousKey", hint(lang, Action::Previous).as_str().into()),
+            ("nextKey", hint(lang, Action::Next).as_str().into()),
+            ("tourKey", hint(lang, Action::Tour).as_str().into()),
+            ("listKey", hint(lang, Action::List).as_str().into()),
+            // F1 alone, as the hint always said ("F1 or ?" would be longer).
+            ("helpKey", egui::Key::F1.name().into()),
+        ],
+    ));
 }
 
 /// The whole corrections log, newest first, each with the events it changed.
 fn corrections_log_ui(ui: &mut Ui, timeline: &Timeline) {
     if !timeline.corrections.is_empty() {
         ui.add_space(10.0);
-        ui.label(RichText::new(format!("Corrections ({})", timeline.corrections.len())).strong());
+        let heading = ta(
+            ui,
+            "overview-corrections",
+            &[("count", timeline.corrections.len().into())],
+        );
+        ui.label(RichText::new(heading).strong());
         for c in &timeline.corrections {
             ui.add_space(4.0);
             let titles: Vec<&str> = c
@@ -175,7 +213,8 @@ fn corrections_log_ui(ui: &mut Ui, timeline: &Timeline) {
                 .filter_map(|&i| timeline.events.get(i))
                 .map(|e| e.title.as_str())
                 .collect();
-            ui.label(RichText::new(format!("{} · {}", c.date.long(), titles.join("; "))).strong());
+            let date = c.date.long_in(super::words::lang(ui.ctx()));
+            ui.label(RichText::new(format!("{date} · {}", titles.join("; "))).strong());
             ui.label(&c.text);
         }
     }
@@ -194,10 +233,11 @@ fn story_ui(ui: &mut Ui, timeline: &Timeline, e: &crate::data::model::Event) {
     }
     ui.horizontal_wrapped(|ui| {
         if e.importance == crate::data::model::Importance::Key {
-            ui.label(RichText::new("★ Key event").strong());
+            ui.label(RichText::new(t(ui, "side-key-event")).strong());
         }
         if !threads.is_empty() {
-            ui.weak(format!("Storyline: {}", threads.join(", ")));
+            let names = threads.join(", ");
+            ui.weak(ta(ui, "side-storylines", &[("names", (&names).into())]));
         }
     });
 }
@@ -211,12 +251,10 @@ fn precision_note_ui(ui: &mut Ui, e: &crate::data::model::Event) {
         .min();
     match vague {
         Some(Precision::Month) => {
-            ui.weak(
-                "Known to the month only: the soft band on the timeline covers the whole month.",
-            );
+            ui.weak(t(ui, "side-precision-month"));
         }
         Some(Precision::Year) => {
-            ui.weak("Known to the year only.");
+            ui.weak(t(ui, "side-precision-year"));
         }
         _ => {}
     }
@@ -246,10 +284,10 @@ fn quote_ui(
             source_line_ui(ui, source);
             ui.horizontal_wrapped(|ui| {
                 if let Some(url) = source.url.as_deref().and_then(|u| web_address(u).ok()) {
-                    ui.hyperlink_to("Open source →", url.as_str())
+                    ui.hyperlink_to(t(ui, "side-open-source"), url.as_str())
                         .on_hover_text(url.as_str());
                 }
-                let copy = ui.small_button("Copy citation");
+                let copy = ui.small_button(t(ui, "side-copy-citation"));
                 if copy.clicked() {
                     ui.ctx().copy_text(cite::quote_citation(
                         q,
@@ -274,19 +312,28 @@ fn quote_ui(
 fn source_line_ui(ui: &mut Ui, source: &Source) {
     ui.horizontal_wrapped(|ui| {
         if let Some(via) = &source.via {
-            ui.weak(format!("via {via} ·"));
+            ui.weak(ta(ui, "side-source-via", &[("via", via.into())]));
         }
         if let Some(a) = &source.author {
             ui.weak(format!("{a} ·"));
         }
-        ui.weak(
-            source
-                .published
-                .map_or_else(|| "date not given".to_owned(), |p| p.long()),
-        );
-        ui.weak(format!("· {}", source.kind.label()));
+        ui.weak(source.published.map_or_else(
+            || t(ui, "side-source-no-date"),
+            |p| p.long_in(super::words::lang(ui.ctx())),
+        ));
+        ui.weak(format!("· {}", source_kind_label(ui, &source.kind)));
     });
     if let Some(title) = &source.title {
         ui.weak(format!("“{title}”"));
+    }
+}
+
+/// "Official statement", "News report", "Reference", "Copy of PTI's report".
+fn source_kind_label(ui: &Ui, kind: &SourceKind) -> String {
+    match kind {
+        SourceKind::Official => t(ui, "side-source-kind-official"),
+        SourceKind::News => t(ui, "side-source-kind-news"),
+        SourceKind::Reference => t(ui, "side-source-kind-reference"),
+        SourceKind::Copy { of } => ta(ui, "side-source-kind-copy", &[("outlet", of.into())]),
     }
 }

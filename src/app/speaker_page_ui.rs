@@ -6,9 +6,11 @@
 
 use super::command::Command;
 use super::copied_ui::{copied_note_ui, mark_copied, today};
+use super::shortcuts::{Action, hint};
+use super::words::{lang, t, ta};
+use crate::base::i18n::Arg;
 use crate::data::cite::{self, CitationStyle};
-use crate::data::date::format_range;
-use crate::data::model::{Attribution, Speaker, SpeakerKind, Timeline};
+use crate::data::model::{Attribution, Role, Speaker, SpeakerKind, Timeline};
 use egui::{RichText, Ui};
 
 /// The page's own choices, kept in egui memory.
@@ -30,9 +32,14 @@ pub fn speaker_page_ui(
         out.push(Command::CloseSpeaker);
         return out;
     };
+    let back_tip = ta(
+        ui,
+        "speaker-back-tip",
+        &[("key", hint(lang(ui.ctx()), Action::Clear).as_str().into())],
+    );
     if ui
-        .button("◀ Back")
-        .on_hover_text("Back to where you were (Esc)")
+        .button(t(ui, "speaker-back"))
+        .on_hover_text(back_tip)
         .clicked()
     {
         out.push(Command::CloseSpeaker);
@@ -54,8 +61,8 @@ pub fn speaker_page_ui(
         .show(ui, |ui| {
             speaker_head_ui(ui, speaker, all.len(), own);
             ui.horizontal_wrapped(|ui| {
-                ui.checkbox(&mut options.own_only, "Own words only");
-                ui.checkbox(&mut options.newest_first, "Newest first");
+                ui.checkbox(&mut options.own_only, t(ui, "speaker-own-only"));
+                ui.checkbox(&mut options.newest_first, t(ui, "speaker-newest-first"));
             });
             ui.separator();
             let mut shown: Vec<(usize, usize)> = if options.own_only {
@@ -79,32 +86,55 @@ pub fn speaker_page_ui(
 fn speaker_head_ui(ui: &mut Ui, s: &Speaker, statements: usize, own: usize) {
     ui.label(RichText::new(&s.name).heading().strong());
     let kind = match s.kind {
-        SpeakerKind::Person => "Person",
-        SpeakerKind::Body => "Institution",
+        SpeakerKind::Person => t(ui, "speaker-kind-person"),
+        SpeakerKind::Body => t(ui, "speaker-kind-body"),
     };
     match &s.side {
-        Some(side) => ui.weak(format!("{kind} · speaks for {}", side.label())),
+        Some(side) => {
+            let side = super::attribution_ui::side_name(ui, side);
+            let args = [("kind", Arg::from(&kind)), ("side", Arg::from(&side))];
+            ui.weak(ta(ui, "speaker-kind-side", &args))
+        }
         None => ui.weak(kind),
     };
     for r in &s.roles {
-        let dates = match (&r.from, &r.to) {
-            (None, None) => String::new(),
-            (Some(from), None) => format!(" · since {}", from.long()),
-            (Some(from), Some(to)) => format!(" · {}", format_range(from, Some(to))),
-            (None, Some(to)) => format!(" · until {}", to.long()),
-        };
-        ui.label(format!("{}{dates}", r.title));
+        ui.label(role_line(ui, r));
     }
     ui.add_space(4.0);
-    ui.label(
-        RichText::new(format!(
-            "{statements} statements: {own} in their own words, {} reported by outlets",
-            statements - own
-        ))
-        .strong(),
+    let count = ta(
+        ui,
+        "speaker-statement-count",
+        &[
+            ("count", statements.into()),
+            ("own", own.into()),
+            ("reported", (statements - own).into()),
+        ],
     );
+    ui.label(RichText::new(count).strong());
     if !s.aliases.is_empty() {
-        ui.weak(format!("Also called {}", s.aliases.join(", ")));
+        let names = s.aliases.join(", ");
+        ui.weak(ta(ui, "speaker-aliases", &[("names", (&names).into())]));
+    }
+}
+
+/// A role with the dates it was held: "Minister · since 2023", "Minister · 2019 – 2023".
+fn role_line(ui: &Ui, r: &Role) -> String {
+    let role = ("role", Arg::from(&r.title));
+    match (&r.from, &r.to) {
+        (None, None) => r.title.clone(),
+        (Some(from), None) => {
+            let date = from.long_in(super::words::lang(ui.ctx()));
+            ta(ui, "speaker-role-since", &[role, ("date", (&date).into())])
+        }
+        (Some(from), Some(to)) => format!(
+            "{} · {}",
+            r.title,
+            crate::data::date::format_range_in(from, Some(to), super::words::lang(ui.ctx()))
+        ),
+        (None, Some(to)) => {
+            let date = to.long_in(super::words::lang(ui.ctx()));
+            ta(ui, "speaker-role-until", &[role, ("date", (&date).into())])
+        }
     }
 }
 
@@ -124,12 +154,16 @@ fn statement_ui(
         return out;
     };
     let who = timeline.speaker_of(quote).map_or("", |s| s.name.as_str());
-    let spoken = format!("{}, {who}: {}", event.date_label(), quote.text);
+    let spoken = format!(
+        "{}, {who}: {}",
+        event.date_label_in(super::words::lang(ui.ctx())),
+        quote.text
+    );
     let row = ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(event.date_label()).strong());
+        ui.label(RichText::new(event.date_label_in(super::words::lang(ui.ctx()))).strong());
         if ui
             .link(&event.title)
-            .on_hover_text("Show this event")
+            .on_hover_text(t(ui, "speaker-show-event"))
             .clicked()
         {
             out.push(Command::CloseSpeaker);
@@ -140,12 +174,13 @@ fn statement_ui(
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, &spoken));
     ui.label(RichText::new(format!("“{}”", quote.text)).italics());
     ui.horizontal_wrapped(|ui| {
-        let voice = match quote.attribution() {
-            Attribution::Own(_) => format!("own words · {}", source.outlet_via()),
-            _ => format!("reported by {}", source.outlet_via()),
+        let outlet = source.outlet_via();
+        let id = match quote.attribution() {
+            Attribution::Own(_) => "speaker-voice-own",
+            _ => "speaker-voice-reported",
         };
-        ui.weak(voice);
-        let copy = ui.small_button("Copy citation");
+        ui.weak(ta(ui, id, &[("outlet", (&outlet).into())]));
+        let copy = ui.small_button(t(ui, "side-copy-citation"));
         if copy.clicked() {
             let speaker = timeline.speaker_of(quote);
             ui.ctx()
@@ -164,7 +199,14 @@ pub fn speakers_list_ui(ui: &mut Ui, timeline: &Timeline) -> Vec<Command> {
         return out;
     }
     ui.add_space(10.0);
-    ui.collapsing(format!("Speakers ({})", timeline.speakers.len()), |ui| {
+    let heading = ta(
+        ui,
+        "speaker-list-heading",
+        &[("count", timeline.speakers.len().into())],
+    );
+    // A fixed id: the heading changes with the language.
+    let header = egui::CollapsingHeader::new(heading).id_salt("speakers-list");
+    header.show(ui, |ui| {
         // Counted only while the list is open.
         let mut counts = vec![0usize; timeline.speakers.len()];
         for q in timeline.events.iter().flat_map(|e| &e.quotes) {
@@ -186,14 +228,17 @@ pub fn speakers_list_ui(ui: &mut Ui, timeline: &Timeline) -> Vec<Command> {
                 continue;
             }
             theirs.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
-            let heading = side.map_or("Side not given", crate::timeline::quotes::SideFilter::label);
+            let heading = side.map_or_else(
+                || t(ui, "speaker-side-unknown"),
+                |s| s.label_in(lang(ui.ctx())),
+            );
             ui.label(RichText::new(heading).strong());
             ui.horizontal_wrapped(|ui| {
                 for i in theirs {
                     let name = format!("{} ({})", timeline.speakers[i].name, counts[i]);
                     if ui
                         .link(name)
-                        .on_hover_text("Everything they said")
+                        .on_hover_text(t(ui, "speaker-list-tip"))
                         .clicked()
                     {
                         out.push(Command::OpenSpeaker(i));

@@ -34,6 +34,8 @@ pub struct SavedState {
     /// Ids of the hidden categories.
     pub hidden: Vec<String>,
     pub theme: ThemeChoice,
+    /// The interface's language; `None` until chosen (the system's is used).
+    pub lang: Option<crate::base::i18n::Lang>,
     pub citation_style: crate::data::cite::CitationStyle,
 }
 
@@ -146,6 +148,7 @@ mod tests {
             search: "Nijjar é".into(),
             hidden: vec!["trade".into()],
             theme: ThemeChoice::Dark,
+            lang: Some(crate::base::i18n::Lang::Hi),
             citation_style: crate::data::cite::CitationStyle::Mla,
         };
         let mut storage = MemoryStorage::default();

@@ -3,6 +3,7 @@
 
 use super::command::Command;
 use super::timeline_interaction::{keyboard_interaction, pointer_interaction};
+use super::words::{t, ta};
 use crate::data::model::Timeline;
 use crate::render::paint::{label_font, paint_scene};
 use crate::timeline::layout::{Crowding, LayoutInput, layout};
@@ -41,6 +42,7 @@ pub fn timeline_ui(ui: &mut Ui, w: &TimelineWidget<'_>) -> Vec<Command> {
         matches: w.matches,
         filter: w.filter,
         selected: w.selected,
+        lang: super::words::lang(ui.ctx()),
         ..LayoutInput::new(w.view, rect, w.lanes, Crowding::Cluster, &measure)
     };
     let scene = std::sync::Arc::new(layout(w.timeline, &input));
@@ -85,11 +87,13 @@ pub fn timeline_ui(ui: &mut Ui, w: &TimelineWidget<'_>) -> Vec<Command> {
     }
     if let Some(Hit::Density(d)) = pointer_hit {
         let bar = &scene.density[d];
-        let text = format!(
-            "{} events starting {}\nClick to zoom in",
-            crate::timeline::density::thousands(bar.count),
-            day_range_label(bar.from_day, bar.to_day),
+        let when = day_range_label(ui, bar.from_day, bar.to_day);
+        let events = ta(
+            ui,
+            "tip-density-events",
+            &[("count", bar.count.into()), ("when", (&when).into())],
         );
+        let text = format!("{events}\n{}", t(ui, "tip-click-to-zoom"));
         response.clone().on_hover_text_at_pointer(text);
     }
 
@@ -113,7 +117,11 @@ fn event_widgets(
         // The label alone: with leaders, label and mark may be far apart, and a
         // rectangle around both would cover other events. Marks are hit-tested.
         let response = ui.interact(label.rect, id, Sense::click());
-        let name = format!("{}, {}", e.title, e.date_label());
+        let name = format!(
+            "{}, {}",
+            e.title,
+            e.date_label_in(super::words::lang(ui.ctx()))
+        );
         response.widget_info(|| {
             egui::WidgetInfo::selected(egui::Role::Button, true, label.selected, &name)
         });
@@ -171,11 +179,8 @@ fn badge_widgets(ui: &mut Ui, timeline: &Timeline, scene: &Scene, view: TimeView
     for (k, badge) in scene.clusters.iter().enumerate() {
         let id = ui.scope_id().with(("badge", k, badge.events.first()));
         let response = ui.interact(badge.rect, id, Sense::click());
-        let name = format!(
-            "{}, {}",
-            badge.text(),
-            day_range_label(badge.from_day, badge.to_day)
-        );
+        let when = day_range_label(ui, badge.from_day, badge.to_day);
+        let name = format!("{}, {when}", badge.text());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
         if response.clicked() {
             let one_day = badge.to_day - badge.from_day <= 1.0;
@@ -197,15 +202,17 @@ fn badge_widgets(ui: &mut Ui, timeline: &Timeline, scene: &Scene, view: TimeView
         response.on_hover_ui(|ui| {
             for &i in badge.events.iter().take(LISTED_IN_TOOLTIP) {
                 let e = &timeline.events[i];
-                ui.label(format!("{} · {}", e.date_label(), e.title));
-            }
-            if badge.events.len() > LISTED_IN_TOOLTIP {
-                ui.weak(format!(
-                    "and {} more",
-                    badge.events.len() - LISTED_IN_TOOLTIP
+                ui.label(format!(
+                    "{} · {}",
+                    e.date_label_in(super::words::lang(ui.ctx())),
+                    e.title
                 ));
             }
-            ui.weak("Click to zoom in or pick one");
+            if badge.events.len() > LISTED_IN_TOOLTIP {
+                let more = badge.events.len() - LISTED_IN_TOOLTIP;
+                ui.weak(ta(ui, "tip-badge-more", &[("count", more.into())]));
+            }
+            ui.weak(t(ui, "tip-badge-click"));
         });
     }
     out
@@ -225,7 +232,11 @@ fn badge_list_ui(ui: &mut Ui, timeline: &Timeline) -> Vec<Command> {
                 ui.set_max_width(420.0);
                 for &i in list.events.iter().filter(|&&i| i < timeline.events.len()) {
                     let e = &timeline.events[i];
-                    let text = format!("{} · {}", e.date_label(), e.title);
+                    let text = format!(
+                        "{} · {}",
+                        e.date_label_in(super::words::lang(ui.ctx())),
+                        e.title
+                    );
                     if ui.selectable_label(false, text).clicked() {
                         out.push(Command::Select(Some(i)));
                     }
@@ -244,29 +255,30 @@ fn badge_list_ui(ui: &mut Ui, timeline: &Timeline) -> Vec<Command> {
 pub fn event_tooltip_ui(ui: &mut Ui, timeline: &Timeline, index: usize) {
     let e = &timeline.events[index];
     ui.strong(&e.title);
-    ui.label(e.date_label());
+    ui.label(e.date_label_in(super::words::lang(ui.ctx())));
     if let Some(c) = timeline.categories.get(e.category) {
         ui.weak(&c.name);
     }
     let sides = crate::timeline::voices::sides_spoken(timeline, index);
-    let quoted: Vec<(&str, egui::Color32)> = [
+    let quoted: Vec<(String, egui::Color32)> = [
         (
             sides.india,
-            "India's government",
+            "voices-side-india",
             crate::timeline::palette::INDIA_PIP,
         ),
         (
             sides.canada,
-            "Canada's government",
+            "voices-side-canada",
             crate::timeline::palette::CANADA_PIP,
         ),
     ]
     .into_iter()
-    .filter_map(|(on, name, color)| on.then_some((name, color)))
+    .filter(|(on, _, _)| *on)
+    .map(|(_, id, color)| (t(ui, id), color))
     .collect();
     if !quoted.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            ui.weak("Quoted:");
+            ui.weak(t(ui, "tip-quoted"));
             for (name, color) in quoted {
                 ui.label(egui::RichText::new(format!("● {name}")).color(color));
             }
@@ -289,8 +301,10 @@ fn paint_range(
     painter.vline(x0, scene.rect.y_range(), stroke);
     painter.vline(x1, scene.rect.y_range(), stroke);
     let label = |day: f64| {
-        crate::data::date::date_from_day(day.round() as i64)
-            .map_or_else(String::new, |d| d.format("%-d %b %Y").to_string())
+        crate::data::date::date_from_day(day.round() as i64).map_or_else(String::new, |d| {
+            crate::data::date::PartialDate::from_naive(d)
+                .short_in(super::words::lang(painter.ctx()))
+        })
     };
     let font = crate::render::paint::axis_font();
     let y = scene.axis.bottom() + 4.0;
@@ -310,13 +324,20 @@ fn paint_range(
     );
 }
 
-/// "3–5 Mar 2020" style label of the half-open day range `[from, to)`.
-fn day_range_label(from: f64, to: f64) -> String {
-    use crate::data::date::{PartialDate, date_from_day, format_range};
+/// "on 3 Mar 2020" or "from 3–5 Mar 2020": the half-open day range `[from, to)`.
+fn day_range_label(ui: &Ui, from: f64, to: f64) -> String {
+    use crate::data::date::{PartialDate, date_from_day};
     let day = |d: f64| date_from_day(d as i64).map(PartialDate::from_naive);
     match (day(from), day(to - 1.0)) {
-        (Some(a), Some(b)) if a == b => format!("on {}", a.long()),
-        (Some(a), Some(b)) => format!("from {}", format_range(&a, Some(&b))),
+        (Some(a), Some(b)) if a == b => {
+            let date = a.long_in(super::words::lang(ui.ctx()));
+            ta(ui, "tip-when-day", &[("date", (&date).into())])
+        }
+        (Some(a), Some(b)) => {
+            let range =
+                crate::data::date::format_range_in(&a, Some(&b), super::words::lang(ui.ctx()));
+            ta(ui, "tip-when-range", &[("range", (&range).into())])
+        }
         _ => String::new(),
     }
 }

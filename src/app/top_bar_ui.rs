@@ -2,6 +2,7 @@
 
 use super::command::Command;
 use super::shortcuts::{Action, with_hint};
+use super::words::{lang, t, ta};
 use crate::data::model::Timeline;
 use crate::timeline::voices::VoiceFilter;
 use egui::{Color32, RichText, Ui};
@@ -37,7 +38,7 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
         let mut text = bar.search.to_owned();
         let edit = egui::TextEdit::singleline(&mut text)
             .id(search_id())
-            .hint_text(with_hint("Search", Action::Search))
+            .hint_text(with_hint(&t(ui, "search-hint"), Action::Search))
             .desired_width(180.0);
         let response = ui.add(edit);
         if response.changed() {
@@ -50,58 +51,60 @@ pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
         }
         out.extend(speaker_offer_ui(ui, bar.timeline, &text));
         if let Some(n) = bar.match_count {
-            ui.label(match n {
-                0 => "no match".to_owned(),
-                1 => "1 match".to_owned(),
-                n => format!("{n} matches"),
-            });
-            if ui
-                .small_button("Clear")
-                .on_hover_text("Clear the search")
-                .clicked()
-            {
-                out.push(Command::SearchFor(String::new()));
-            }
+            out.extend(matches_ui(ui, n));
         }
         ui.separator();
         out.extend(filters_ui(ui, &bar));
         ui.separator();
         out.extend(views_ui(ui, &bar));
-        if ui
-            .button("▶ Tour")
-            .on_hover_text(with_hint(
-                "Step through the key events from the first",
-                Action::Tour,
-            ))
-            .clicked()
-        {
-            out.push(Command::StartTour);
-        }
-        if ui
-            .button("Fit all")
-            .on_hover_text(with_hint("Show the whole timeline", Action::FitAll))
-            .clicked()
-        {
-            out.push(Command::FitAll);
-        }
-        let export_hint = with_hint(
-            "Export the selected range (Shift+drag) or the visible one to PNG, SVG or PDF",
-            Action::Export,
-        );
-        if ui.button("Export…").on_hover_text(export_hint).clicked() {
-            out.push(Command::OpenExport);
-        }
-        if ui
-            .button("Open…")
-            .on_hover_text(with_hint(
-                "Open another timeline (.ron, TimelineJS .json or .csv)",
-                Action::Open,
-            ))
-            .clicked()
-        {
-            out.push(Command::OpenFile);
-        }
+        out.extend(actions_ui(ui));
     });
+    out
+}
+
+/// "3 matches" and the button that clears the search.
+fn matches_ui(ui: &mut Ui, n: usize) -> Option<Command> {
+    ui.label(ta(ui, "search-matches", &[("count", n.into())]));
+    ui.small_button(t(ui, "search-clear"))
+        .on_hover_text(t(ui, "search-clear-tip"))
+        .clicked()
+        .then(|| Command::SearchFor(String::new()))
+}
+
+/// Tour, Fit all, Export…, Open….
+fn actions_ui(ui: &mut Ui) -> Vec<Command> {
+    let mut out = Vec::new();
+    if ui
+        .button(t(ui, "top-tour"))
+        .on_hover_text(with_hint(&t(ui, "top-tour-tip"), Action::Tour))
+        .clicked()
+    {
+        out.push(Command::StartTour);
+    }
+    if ui
+        .button(t(ui, "top-fit-all"))
+        .on_hover_text(with_hint(&t(ui, "top-fit-all-tip"), Action::FitAll))
+        .clicked()
+    {
+        out.push(Command::FitAll);
+    }
+    let shift = egui::ModifierNames::NAMES.shift;
+    let export_tip = ta(ui, "top-export-tip", &[("shift", shift.into())]);
+    let export_hint = with_hint(&export_tip, Action::Export);
+    if ui
+        .button(t(ui, "top-export"))
+        .on_hover_text(export_hint)
+        .clicked()
+    {
+        out.push(Command::OpenExport);
+    }
+    if ui
+        .button(t(ui, "top-open"))
+        .on_hover_text(with_hint(&t(ui, "top-open-tip"), Action::Open))
+        .clicked()
+    {
+        out.push(Command::OpenFile);
+    }
     out
 }
 
@@ -111,9 +114,9 @@ fn filters_ui(ui: &mut Ui, bar: &TopBar<'_>) -> Vec<Command> {
     let mut out = Vec::new();
     let hidden = bar.hidden.iter().filter(|h| **h).count();
     let lanes = if hidden == 0 {
-        "Lanes".to_owned()
+        t(ui, "top-lanes")
     } else {
-        format!("Lanes ({hidden} hidden)")
+        ta(ui, "top-lanes-hidden", &[("count", hidden.into())])
     };
     ui.menu_button(lanes, |ui| {
         for (i, c) in bar.timeline.categories.iter().enumerate() {
@@ -138,11 +141,14 @@ fn filters_ui(ui: &mut Ui, bar: &TopBar<'_>) -> Vec<Command> {
                     ..Default::default()
                 },
             );
-            let hint = if shown {
-                "Hide this lane"
-            } else {
-                "Show this lane"
-            };
+            let hint = t(
+                ui,
+                if shown {
+                    "top-lane-hide"
+                } else {
+                    "top-lane-show"
+                },
+            );
             // A checkbox, not a filled selection: neutral text stays readable in both themes.
             let mut checked = shown;
             if ui
@@ -156,12 +162,13 @@ fn filters_ui(ui: &mut Ui, bar: &TopBar<'_>) -> Vec<Command> {
     });
     if !bar.timeline.threads.is_empty() {
         let current = bar.thread.and_then(|t| bar.timeline.threads.get(t));
-        let label = current.map_or("All storylines".to_owned(), |t| {
-            format!("Storyline: {}", t.name)
-        });
+        let label = current.map_or_else(
+            || t(ui, "top-storylines-all"),
+            |th| ta(ui, "top-storyline", &[("name", (&th.name).into())]),
+        );
         ui.menu_button(label, |ui| {
             if ui
-                .selectable_label(current.is_none(), "All storylines")
+                .selectable_label(current.is_none(), t(ui, "top-storylines-all"))
                 .clicked()
             {
                 out.push(Command::SetThreadFilter(None));
@@ -178,8 +185,8 @@ fn filters_ui(ui: &mut Ui, bar: &TopBar<'_>) -> Vec<Command> {
     }
     out.extend(voices_ui(ui, bar.timeline, bar.voices));
     let toggle = ui
-        .selectable_label(bar.disputed_only, "⚠ Disputed")
-        .on_hover_text("Show only events where sources disagree");
+        .selectable_label(bar.disputed_only, t(ui, "top-disputed"))
+        .on_hover_text(t(ui, "top-disputed-tip"));
     if toggle.clicked() {
         out.push(Command::SetDisputedOnly(!bar.disputed_only));
     }
@@ -190,8 +197,8 @@ fn filters_ui(ui: &mut Ui, bar: &TopBar<'_>) -> Vec<Command> {
 fn speaker_offer_ui(ui: &mut Ui, timeline: &Timeline, search: &str) -> Option<Command> {
     let i = speaker_named(timeline, search)?;
     let name = &timeline.speakers[i].name;
-    ui.button(format!("Show {name}'s page"))
-        .on_hover_text("Everything they said, with citations")
+    ui.button(ta(ui, "search-speaker-page", &[("name", name.into())]))
+        .on_hover_text(t(ui, "search-speaker-page-tip"))
         .clicked()
         .then_some(Command::OpenSpeaker(i))
 }
@@ -212,12 +219,15 @@ fn voices_ui(ui: &mut Ui, timeline: &Timeline, voices: Option<VoiceFilter>) -> V
         return out;
     }
     let label = match voices {
-        None => "Voices: all".to_owned(),
-        Some(v) => format!("Voices: {}", v.short_label(timeline)),
+        None => t(ui, "voices-menu-all"),
+        Some(v) => {
+            let voice = v.short_label_in(timeline, lang(ui.ctx()));
+            ta(ui, "voices-menu-one", &[("voice", (&voice).into())])
+        }
     };
     let menu = ui.menu_button(label, |ui| {
         if ui
-            .selectable_label(voices.is_none(), "All voices")
+            .selectable_label(voices.is_none(), t(ui, "voices-all"))
             .clicked()
         {
             out.push(Command::SetVoices(None));
@@ -225,7 +235,7 @@ fn voices_ui(ui: &mut Ui, timeline: &Timeline, voices: Option<VoiceFilter>) -> V
         if let Some(v) = super::attribution_ui::side_choices_ui(ui, voices) {
             out.push(Command::SetVoices(Some(v)));
         }
-        ui.menu_button("One speaker", |ui| {
+        ui.menu_button(t(ui, "voices-one-speaker"), |ui| {
             egui::ScrollArea::vertical()
                 .max_height(360.0)
                 .show(ui, |ui| {
@@ -234,8 +244,7 @@ fn voices_ui(ui: &mut Ui, timeline: &Timeline, voices: Option<VoiceFilter>) -> V
                 });
         });
     });
-    menu.response
-        .on_hover_text("Keep bright the events where this side or speaker is quoted");
+    menu.response.on_hover_text(t(ui, "voices-menu-tip"));
     out
 }
 
@@ -243,15 +252,15 @@ fn voices_ui(ui: &mut Ui, timeline: &Timeline, voices: Option<VoiceFilter>) -> V
 fn views_ui(ui: &mut Ui, bar: &TopBar<'_>) -> Vec<Command> {
     let mut out = Vec::new();
     if ui
-        .selectable_label(bar.list_mode, "☰ List")
-        .on_hover_text(with_hint("The events as a sortable list", Action::List))
+        .selectable_label(bar.list_mode, t(ui, "top-list"))
+        .on_hover_text(with_hint(&t(ui, "top-list-tip"), Action::List))
         .clicked()
     {
         out.push(Command::ToggleList);
     }
     if ui
-        .selectable_label(bar.compare_mode, "⇆ Compare")
-        .on_hover_text("Two voices side by side, a row per day")
+        .selectable_label(bar.compare_mode, t(ui, "top-compare"))
+        .on_hover_text(t(ui, "top-compare-tip"))
         .clicked()
     {
         out.push(Command::ToggleCompare);

@@ -3,7 +3,8 @@
 //! through a story. The timeline moves to each stop and the side panel shows it.
 
 use super::command::Command;
-use super::shortcuts::{Action, hint};
+use super::shortcuts::{Action, either, hint};
+use super::words::{lang, t, ta};
 use crate::data::model::{Importance, Timeline};
 use egui::{RichText, Ui};
 
@@ -14,30 +15,34 @@ pub struct Tour {
     pub stops: Vec<usize>,
     /// Index into `stops`.
     pub at: usize,
-    /// What the tour follows: "the key events", or a storyline's name.
-    pub name: String,
+    /// The storyline's name when the tour follows one; `None` for the Key events.
+    pub storyline: Option<String>,
 }
 
 impl Tour {
     /// The tour of a storyline (thread) if one is given, else of the Key events;
     /// `None` when there is nothing to visit.
     pub fn new(t: &Timeline, thread: Option<usize>) -> Option<Self> {
-        let (stops, name): (Vec<usize>, String) =
+        let (stops, storyline): (Vec<usize>, Option<String>) =
             match thread.and_then(|k| t.threads.get(k).map(|th| (k, th))) {
                 Some((k, th)) => (
                     (0..t.events.len())
                         .filter(|&i| t.events[i].threads.contains(&k))
                         .collect(),
-                    th.name.clone(),
+                    Some(th.name.clone()),
                 ),
                 None => (
                     (0..t.events.len())
                         .filter(|&i| t.events[i].importance == Importance::Key)
                         .collect(),
-                    "the key events".to_owned(),
+                    None,
                 ),
             };
-        (!stops.is_empty()).then_some(Self { stops, at: 0, name })
+        (!stops.is_empty()).then_some(Self {
+            stops,
+            at: 0,
+            storyline,
+        })
     }
 
     /// The event at the current stop.
@@ -53,43 +58,63 @@ impl Tour {
 }
 
 /// The tour's bar: where we are ("3 of 21"), Previous, Next, Leave.
-pub fn tour_ui(ui: &mut Ui, tour: &Tour, t: &Timeline) -> Vec<Command> {
+pub fn tour_ui(ui: &mut Ui, tour: &Tour, timeline: &Timeline) -> Vec<Command> {
     let mut out = Vec::new();
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("Tour of {}", tour.name)).strong());
-        ui.label(format!("{} of {}", tour.at + 1, tour.stops.len()));
-        let first = tour.at == 0;
-        let last = tour.at + 1 == tour.stops.len();
-        if ui
-            .add_enabled(!first, egui::Button::new("◀ Previous stop"))
-            .on_hover_text(hint(Action::Previous))
-            .clicked()
-        {
-            out.push(Command::TourStep(-1));
-        }
-        if ui
-            .add_enabled(!last, egui::Button::new("Next stop ▶"))
-            .on_hover_text(format!(
-                "{} or {}",
-                hint(Action::Next),
-                hint(Action::TourNext)
-            ))
-            .clicked()
-        {
-            out.push(Command::TourStep(1));
-        }
-        if ui
-            .button("Leave the tour")
-            .on_hover_text(hint(Action::Clear))
-            .clicked()
-        {
-            out.push(Command::EndTour);
-        }
+        let title = match &tour.storyline {
+            Some(name) => ta(ui, "tour-of-storyline", &[("storyline", name.into())]),
+            None => t(ui, "tour-of-key-events"),
+        };
+        ui.label(RichText::new(title).strong());
+        ui.label(ta(
+            ui,
+            "tour-position",
+            &[
+                ("current", (tour.at + 1).into()),
+                ("total", tour.stops.len().into()),
+            ],
+        ));
+        out.extend(steps_ui(ui, tour));
         ui.weak(crate::base::text::truncate_chars(
-            &t.events[tour.current()].title,
+            &timeline.events[tour.current()].title,
             90,
         ));
     });
+    out
+}
+
+/// Previous stop, Next stop, Leave the tour.
+fn steps_ui(ui: &mut Ui, tour: &Tour) -> Vec<Command> {
+    let mut out = Vec::new();
+    let lang = lang(ui.ctx());
+    let first = tour.at == 0;
+    let last = tour.at + 1 == tour.stops.len();
+    if ui
+        .add_enabled(!first, egui::Button::new(t(ui, "tour-previous")))
+        .on_hover_text(hint(lang, Action::Previous))
+        .clicked()
+    {
+        out.push(Command::TourStep(-1));
+    }
+    let next_keys = either(
+        lang,
+        &hint(lang, Action::Next),
+        &hint(lang, Action::TourNext),
+    );
+    if ui
+        .add_enabled(!last, egui::Button::new(t(ui, "tour-next")))
+        .on_hover_text(next_keys)
+        .clicked()
+    {
+        out.push(Command::TourStep(1));
+    }
+    if ui
+        .button(t(ui, "tour-leave"))
+        .on_hover_text(hint(lang, Action::Clear))
+        .clicked()
+    {
+        out.push(Command::EndTour);
+    }
     out
 }
 

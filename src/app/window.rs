@@ -3,6 +3,7 @@
 
 use super::state::SavedState;
 use super::{TimelineApp, app_icon};
+use crate::base::i18n::Lang;
 use crate::data::date::PartialDate;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,6 +20,8 @@ pub struct StartOptions {
     pub speaker: Option<String>,
     /// The dates to show: from the first day of the first to the last day of the second.
     pub range: Option<(PartialDate, PartialDate)>,
+    /// The interface's language, over the one chosen last time or the system's.
+    pub lang: Option<Lang>,
 }
 
 /// Opens the app window: on `start.file` if given, else on the dataset open
@@ -44,7 +47,9 @@ pub fn run(start: StartOptions) -> ExitCode {
         options,
         Box::new(move |cc| {
             crate::render::fonts::install_in_background(&cc.egui_ctx);
-            let saved = cc.storage.map(SavedState::read).unwrap_or_default();
+            let mut saved = cc.storage.map(SavedState::read).unwrap_or_default();
+            // The system's language on first start; the one chosen since after that.
+            saved.lang = Some(start.lang.or(saved.lang).unwrap_or_else(Lang::from_system));
             let app = TimelineApp::restore(&saved, start.file.clone());
             if let Some(notice) = &app.windows.notice {
                 eprintln!("{}", notice.heading);
@@ -153,6 +158,7 @@ mod tests {
             event: Some(id),
             speaker: Some("Jaishankar".into()),
             range: Some((date("2024-10"), date("2024-12"))),
+            lang: None,
         };
         apply_start(&mut a, &start);
         assert_eq!(a.reading.selected, Some(10));

@@ -1,5 +1,6 @@
 //! The bottom layer: nothing here imports the rest of the crate.
 
 pub(crate) mod files;
+pub mod i18n;
 pub(crate) mod links;
 pub mod text;

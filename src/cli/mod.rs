@@ -3,6 +3,7 @@
 //!
 //! This is the binary's edge: errors become messages and exit codes here.
 
+use crate::base::i18n::Lang;
 use crate::base::text::escape_controls;
 use crate::data::date::PartialDate;
 use crate::data::formats::{FileFormat, Use};
@@ -41,6 +42,18 @@ pub struct Cli {
     /// Open with the view up to this date, inclusive; needs --from.
     #[arg(long, value_name = "DATE", value_parser = parse_date, requires = "from")]
     pub to: Option<PartialDate>,
+    /// The language of the window and of exported pages: en, fr, hi or pa
+    /// (default: the one chosen last time, else the system's).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+/// A language code the app speaks.
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::ALL
+        .into_iter()
+        .find(|l| l.code() == text.trim().to_ascii_lowercase())
+        .ok_or_else(|| format!("`{text}` is not one of: en, fr, hi, pa"))
 }
 
 #[derive(Debug, Subcommand)]
@@ -165,7 +178,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { file, strict }) => check(file.as_deref(), strict),
-        Some(Command::Export(args)) => export_command(&args),
+        Some(Command::Export(args)) => export_command(&args, cli.lang.unwrap_or_default()),
         Some(Command::Generate {
             events,
             seed,
@@ -193,6 +206,7 @@ fn open_window(cli: Cli) -> ExitCode {
         event: cli.event,
         speaker: cli.speaker,
         range,
+        lang: cli.lang,
     })
 }
 
@@ -378,7 +392,7 @@ pub fn summary(timeline: &Timeline) -> String {
     )
 }
 
-fn export_command(args: &ExportArgs) -> ExitCode {
+fn export_command(args: &ExportArgs, lang: Lang) -> ExitCode {
     let timeline = match load_dataset(args.data.as_deref()) {
         Ok(t) => t,
         Err(e) => {
@@ -399,6 +413,7 @@ fn export_command(args: &ExportArgs) -> ExitCode {
         key_only: args.key_only,
         lanes: None,
         input: args.data.clone(),
+        lang,
     };
     let measurer = crate::render::measure::Measurer::new();
     match export::export_to_file(&timeline, &options, &args.out, &measurer) {

@@ -4,6 +4,7 @@
 //! first of that month, so every date keeps its precision, and turns into the
 //! whole span of days it may stand for.
 
+use crate::base::i18n::Lang;
 use chrono::{Datelike, NaiveDate};
 use std::fmt;
 
@@ -187,18 +188,28 @@ impl PartialDate {
 
     /// The date as a reader says it: "18 June 2023", "June 2023", "2023".
     pub fn long(&self) -> String {
+        self.long_in(Lang::En)
+    }
+
+    /// The date in a language's words: "18 juin 2023", "जून 2023", "2023".
+    pub fn long_in(&self, lang: Lang) -> String {
         match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", MONTH_NAME[m as usize - 1], self.year),
-            (Some(m), None) => format!("{} {}", MONTH_NAME[m as usize - 1], self.year),
+            (Some(m), Some(d)) => format!("{d} {} {}", lang.month_name(m), self.year),
+            (Some(m), None) => format!("{} {}", lang.month_name(m), self.year),
             _ => self.year.to_string(),
         }
     }
 
     /// Compact form: "18 Jun 2023", "Jun 2023", "2023".
     pub fn short(&self) -> String {
+        self.short_in(Lang::En)
+    }
+
+    /// Compact form in a language's words: "18 juin 2023", "juin 2023".
+    pub fn short_in(&self, lang: Lang) -> String {
         match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", month_abbr(m), self.year),
-            (Some(m), None) => format!("{} {}", month_abbr(m), self.year),
+            (Some(m), Some(d)) => format!("{d} {} {}", lang.month_abbr(m), self.year),
+            (Some(m), None) => format!("{} {}", lang.month_abbr(m), self.year),
             _ => self.year.to_string(),
         }
     }
@@ -221,8 +232,14 @@ impl fmt::Display for PartialDate {
 /// A date or a span of dates as a reader says it, merging what the two ends share:
 /// "6–7 Feb 2026", "27 Feb – 2 Mar 2026", "June 2023", "Sep 2025 – Jan 2026".
 pub fn format_range(start: &PartialDate, end: Option<&PartialDate>) -> String {
+    format_range_in(start, end, Lang::En)
+}
+
+/// [`format_range`] in a language's words.
+pub fn format_range_in(start: &PartialDate, end: Option<&PartialDate>, lang: Lang) -> String {
+    let month_abbr = |m| lang.month_abbr(m);
     let Some(end) = end.filter(|e| *e != start) else {
-        return start.long();
+        return start.long_in(lang);
     };
     let both_days = start.precision() == Precision::Day && end.precision() == Precision::Day;
     if both_days && start.year == end.year {
@@ -238,7 +255,7 @@ pub fn format_range(start: &PartialDate, end: Option<&PartialDate>) -> String {
             start.year
         );
     }
-    format!("{} – {}", start.short(), end.short())
+    format!("{} – {}", start.short_in(lang), end.short_in(lang))
 }
 
 #[cfg(test)]

@@ -385,7 +385,7 @@ fn draw_mark_flags(d: &mut Drawing<'_>, m: &Mark, p: &Palette, alpha: f32) {
 
 /// A badge counting same-day events. A dimmed badge keeps its count readable on
 /// light and dark backgrounds: a faint tint with text in the lane colour.
-fn draw_badge(d: &mut Drawing<'_>, c: &ClusterBadge) {
+fn draw_badge<'a>(d: &mut Drawing<'a>, c: &'a ClusterBadge) {
     let (fill, ink) = if c.dimmed {
         (
             Palette::faded(c.color, s::DIMMED * 0.7),
@@ -398,7 +398,7 @@ fn draw_badge(d: &mut Drawing<'_>, c: &ClusterBadge) {
     let count = Prim::Text {
         pos: c.rect.center(),
         anchor: Anchor::Center,
-        text: Cow::Owned(c.text()),
+        text: Cow::Borrowed(c.text()),
         size: s::LABEL_FONT_SIZE,
         bold: false,
         color: ink,

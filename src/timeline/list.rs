@@ -17,14 +17,14 @@ pub enum SortColumn {
 }
 
 impl SortColumn {
-    /// Every column, left to right: (column, header).
+    /// Every column, left to right: (column, message id of its header).
     pub const ALL: [(SortColumn, &'static str); 6] = [
-        (SortColumn::Date, "Date"),
-        (SortColumn::Title, "Title"),
-        (SortColumn::Category, "Category"),
-        (SortColumn::Importance, "Importance"),
-        (SortColumn::Outlets, "Outlets"),
-        (SortColumn::Disputes, "Disputed"),
+        (SortColumn::Date, "list-col-date"),
+        (SortColumn::Title, "list-col-title"),
+        (SortColumn::Category, "list-col-category"),
+        (SortColumn::Importance, "list-col-importance"),
+        (SortColumn::Outlets, "list-col-outlets"),
+        (SortColumn::Disputes, "list-col-disputed"),
     ];
 }
 

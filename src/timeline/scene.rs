@@ -161,12 +161,19 @@ pub struct ClusterBadge {
     pub dimmed: bool,
     /// The events it stands for, in date order.
     pub events: Vec<usize>,
+    /// "12 events", in the reader's language.
+    pub label: String,
 }
 
 impl ClusterBadge {
-    pub fn text(&self) -> String {
-        format!("{} events", self.count)
+    pub fn text(&self) -> &str {
+        &self.label
     }
+}
+
+/// What a badge of `count` events says: "12 events", "12 événements".
+pub fn badge_text(lang: crate::base::i18n::Lang, count: usize) -> String {
+    crate::base::i18n::tr_args(lang, "tip-badge-events", &[("count", count.into())])
 }
 
 /// What is under the pointer.

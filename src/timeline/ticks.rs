@@ -5,7 +5,8 @@
 //! stronger with room; a step's labels fade in once they fit, and a last pass
 //! drops any label that would touch another, coarser labels first. Pure.
 
-use crate::data::date::{Day, date_from_day, day_from_date, month_abbr, month_name};
+use crate::base::i18n::Lang;
+use crate::data::date::{Day, date_from_day, day_from_date};
 use crate::timeline::view::ScreenMap;
 use chrono::{Datelike, NaiveDate};
 
@@ -150,27 +151,28 @@ fn smooth(x: f64, from: f64, to: f64) -> f32 {
     ((x - from) / (to - from)).clamp(0.0, 1.0) as f32
 }
 
-fn label_text(step: Step, date: NaiveDate, years_labelled: bool) -> String {
+fn label_text(step: Step, date: NaiveDate, years_labelled: bool, lang: Lang) -> String {
+    let month = lang.month_abbr(date.month());
     match step {
         Step::Year | Step::Years(_) => date.year().to_string(),
-        Step::Quarter | Step::Month if years_labelled => month_abbr(date.month()).to_owned(),
-        Step::Quarter | Step::Month => format!("{} {}", month_abbr(date.month()), date.year()),
-        Step::Week | Step::Day => format!("{} {}", date.day(), month_abbr(date.month())),
+        Step::Quarter | Step::Month if years_labelled => month.to_owned(),
+        Step::Quarter | Step::Month => format!("{month} {}", date.year()),
+        Step::Week | Step::Day => format!("{} {month}", date.day()),
     }
 }
 
-/// Widest label of a step, for deciding whether its labels can fit at all.
-fn widest_sample(step: Step, years_labelled: bool) -> &'static str {
-    match step {
-        Step::Year | Step::Years(_) => "2028",
-        Step::Quarter | Step::Month if years_labelled => "May",
-        Step::Quarter | Step::Month => "May 2028",
-        Step::Week | Step::Day => "28 May",
-    }
+/// A wide label of a step, for deciding whether its labels can fit at all:
+/// the longest month name of the language in the step's form.
+fn widest_sample(step: Step, years_labelled: bool, lang: Lang) -> String {
+    let longest = (1..=12)
+        .max_by_key(|&m| lang.month_abbr(m).chars().count())
+        .unwrap_or(5);
+    let date = NaiveDate::from_ymd_opt(2028, longest, 28).unwrap_or_default();
+    label_text(step, date, years_labelled, lang)
 }
 
 /// Builds the ticks of `map`'s view. `measure` gives a label's width in pixels.
-pub fn ticks(map: &ScreenMap, measure: &dyn Fn(&str) -> f32) -> Ticks {
+pub fn ticks(map: &ScreenMap, measure: &dyn Fn(&str) -> f32, lang: Lang) -> Ticks {
     let from = map.view.start.floor() as Day;
     let to = map.view.end().ceil() as Day + 1;
     let (Some(first), Some(last)) = (date_from_day(from), date_from_day(to)) else {
@@ -179,7 +181,8 @@ pub fn ticks(map: &ScreenMap, measure: &dyn Fn(&str) -> f32) -> Ticks {
     let px_per_day = map.px_per_day();
     let spacing = |s: Step| s.min_days() * px_per_day;
     let fits = |s: Step, years: bool| {
-        spacing(s) >= f64::from(measure(widest_sample(s, years)) + LABEL_GAP_PX + LABEL_INSET_PX)
+        spacing(s)
+            >= f64::from(measure(&widest_sample(s, years, lang)) + LABEL_GAP_PX + LABEL_INSET_PX)
     };
     let year_in_view = LADDER
         .iter()
@@ -193,7 +196,7 @@ pub fn ticks(map: &ScreenMap, measure: &dyn Fn(&str) -> f32) -> Ticks {
         }
         let strength = smooth(spacing(step), LINE_MIN_PX, LINE_FULL_PX);
         let labelled = fits(step, years_labelled);
-        let need = f64::from(measure(widest_sample(step, years_labelled)) + LABEL_GAP_PX);
+        let need = f64::from(measure(&widest_sample(step, years_labelled, lang)) + LABEL_GAP_PX);
         let alpha = smooth(spacing(step), need, need * 1.6).max(0.25);
         let mut date = step.next_start(first);
         while let Some(d) = date.filter(|d| *d < last) {
@@ -201,7 +204,7 @@ pub fn ticks(map: &ScreenMap, measure: &dyn Fn(&str) -> f32) -> Ticks {
             if !out.iter().any(|t| t.day == day) {
                 let x = map.x_from_time(day as f64);
                 let label = labelled.then(|| {
-                    let text = label_text(step, d, years_labelled);
+                    let text = label_text(step, d, years_labelled, lang);
                     let left = x + LABEL_INSET_PX;
                     let right = left + measure(&text);
                     TickLabel {
@@ -233,7 +236,7 @@ pub fn ticks(map: &ScreenMap, measure: &dyn Fn(&str) -> f32) -> Ticks {
             t.label = None;
         }
     }
-    let context = context_label(map, &out, years_labelled);
+    let context = context_label(map, &out, years_labelled, lang);
     let context_width = context.as_deref().map_or(0.0, measure);
     let reserved = context
         .as_ref()
@@ -247,15 +250,20 @@ pub fn ticks(map: &ScreenMap, measure: &dyn Fn(&str) -> f32) -> Ticks {
 }
 
 /// The period at the left edge, when no visible label names the year.
-fn context_label(map: &ScreenMap, ticks: &[Tick], years_labelled: bool) -> Option<String> {
+fn context_label(
+    map: &ScreenMap,
+    ticks: &[Tick],
+    years_labelled: bool,
+    lang: Lang,
+) -> Option<String> {
     let date = date_from_day(map.view.start.floor() as Day)?;
-    let month = || format!("{} {}", month_name(date.month()), date.year());
+    let month = || format!("{} {}", lang.month_name(date.month()), date.year());
     // Zoomed in to a few days, the left edge names its day in full.
     if map.view.span <= 4.0 {
         return Some(format!(
             "{} {} {}",
             date.day(),
-            month_abbr(date.month()),
+            lang.month_abbr(date.month()),
             date.year()
         ));
     }
@@ -324,7 +332,7 @@ mod tests {
                 for offset in [0.0, 0.37, 13.5, 200.2] {
                     let map =
                         ScreenMap::new(TimeView::new(day(2024, 1, 1) + offset, span), 10.0, width);
-                    let t = ticks(&map, &measure);
+                    let t = ticks(&map, &measure, Lang::En);
                     let mut spans: Vec<(f32, f32)> = t
                         .ticks
                         .iter()
@@ -354,7 +362,7 @@ mod tests {
     #[test]
     fn years_show_as_years_when_zoomed_out() {
         let map = ScreenMap::new(TimeView::new(day(2023, 1, 1), 4.0 * 365.0), 0.0, 1200.0);
-        let t = ticks(&map, &measure);
+        let t = ticks(&map, &measure, Lang::En);
         let l = labels(&t);
         assert!(l.contains(&"2024") && l.contains(&"2025"), "{l:?}");
     }
@@ -362,7 +370,7 @@ mod tests {
     #[test]
     fn a_quarter_shows_months_and_the_year() {
         let map = ScreenMap::new(TimeView::new(day(2024, 9, 20), 92.0), 0.0, 1200.0);
-        let t = ticks(&map, &measure);
+        let t = ticks(&map, &measure, Lang::En);
         let l = labels(&t);
         assert!(l.iter().any(|s| s.starts_with("Oct")), "{l:?}");
         let says_year =
@@ -373,7 +381,7 @@ mod tests {
     #[test]
     fn a_week_shows_days_and_the_month() {
         let map = ScreenMap::new(TimeView::new(day(2024, 10, 10), 7.0), 0.0, 1200.0);
-        let t = ticks(&map, &measure);
+        let t = ticks(&map, &measure, Lang::En);
         let l = labels(&t);
         assert!(l.contains(&"14 Oct"), "{l:?}");
         assert_eq!(t.context.as_deref(), Some("October 2024"));
@@ -382,7 +390,7 @@ mod tests {
     #[test]
     fn ticks_fall_on_calendar_boundaries() {
         let map = ScreenMap::new(TimeView::new(day(2024, 1, 15), 120.0), 0.0, 1000.0);
-        for t in ticks(&map, &measure).ticks {
+        for t in ticks(&map, &measure, Lang::En).ticks {
             let d = date_from_day(t.day).unwrap();
             assert!(t.step.starts_at(d), "{d} is not a {:?} start", t.step);
         }

@@ -4,6 +4,7 @@
 //! The speaker page and the *Voices* filter light up these events (the rest
 //! dim, as with search); both cost one pass over the quotes.
 
+use crate::base::i18n::{Lang, tr};
 use crate::data::model::{Attribution, Side, Timeline};
 use crate::timeline::quotes::SideFilter;
 
@@ -38,6 +39,32 @@ impl VoiceFilter {
         }
     }
 
+    /// [`VoiceFilter::label`] in a language's words (names stay as they are).
+    pub fn label_in(self, timeline: &Timeline, lang: Lang) -> String {
+        match self {
+            Self::Side(side) => side.label_in(lang),
+            Self::Speaker(i) => timeline
+                .speakers
+                .get(i)
+                .map_or_else(|| tr(lang, "voices-a-speaker"), |s| s.name.clone()),
+        }
+    }
+
+    /// [`VoiceFilter::short_label`] in a language's words.
+    pub fn short_label_in(self, timeline: &Timeline, lang: Lang) -> String {
+        let id = match self {
+            Self::Side(SideFilter::India) => "voices-short-india",
+            Self::Side(SideFilter::Canada) => "voices-short-canada",
+            Self::Side(SideFilter::Other) => "voices-short-other",
+            Self::Side(SideFilter::NonState) => "voices-short-non-state",
+            Self::Speaker(_) => {
+                let name = self.label_in(timeline, lang);
+                return crate::base::text::truncate_chars(&name, 20).into_owned();
+            }
+        };
+        tr(lang, id)
+    }
+
     /// A label that fits a button: "India", "Canada", a name cut to 20 letters.
     pub fn short_label(self, timeline: &Timeline) -> String {
         match self {
@@ -63,6 +90,17 @@ impl SideFilter {
             Self::Other => "Other countries",
             Self::NonState => "Non-state voices",
         }
+    }
+
+    /// [`SideFilter::label`] in a language's words.
+    pub fn label_in(self, lang: Lang) -> String {
+        let id = match self {
+            Self::India => "voices-side-india",
+            Self::Canada => "voices-side-canada",
+            Self::Other => "voices-side-other",
+            Self::NonState => "voices-side-non-state",
+        };
+        tr(lang, id)
     }
 
     /// Whether a speaker of `side` belongs here.

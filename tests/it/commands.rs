@@ -47,7 +47,8 @@ fn digest(app: &TimelineApp) -> String {
                 app.windows().export.open,
                 &app.windows().export.path,
                 &app.settings().recent,
-                app.settings().theme
+                app.settings().theme,
+                app.settings().lang
             ),
             (
                 app.windows().show_shortcuts,
@@ -96,6 +97,7 @@ fn every_command(app: &TimelineApp) -> Vec<Command> {
         Command::OpenBundled,
         Command::ClearRecent,
         Command::SetTheme(egui::ThemePreference::Light),
+        Command::SetLang(india_canada_timeline::base::i18n::Lang::Fr),
         Command::ToggleShortcuts,
         Command::ShowAbout,
         Command::Quit,
@@ -149,6 +151,7 @@ fn listed(c: &Command) {
         | Command::OpenBundled
         | Command::ClearRecent
         | Command::SetTheme(_)
+        | Command::SetLang(_)
         | Command::ToggleShortcuts
         | Command::ShowAbout
         | Command::Quit

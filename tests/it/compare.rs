@@ -133,6 +133,7 @@ fn a_compare_page_exports_to_pdf_with_both_columns_and_citations() {
         spec: spec(SideFilter::India, SideFilter::Canada),
         style: CitationStyle::Apa,
         palette: Theme::Light.palette(),
+        lang: india_canada_timeline::base::i18n::Lang::En,
     };
     let m = Measurer::new();
     let pdf = export::compare_bytes(

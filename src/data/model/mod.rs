@@ -217,6 +217,11 @@ impl Event {
         crate::data::date::format_range(&self.start, self.end.as_ref())
     }
 
+    /// [`Event::date_label`] in a language's words: "6–7 févr. 2026".
+    pub fn date_label_in(&self, lang: crate::base::i18n::Lang) -> String {
+        crate::data::date::format_range_in(&self.start, self.end.as_ref(), lang)
+    }
+
     /// True when the event spans more than one known day, or its date is vague.
     pub fn is_span(&self) -> bool {
         self.end_day() - self.start_day() > 1

@@ -6,6 +6,7 @@
 
 use super::ExportError;
 use super::page::{MARGIN, PAGE_WIDTH, PageRect, PageWriter, TextPage, today_long};
+use crate::base::i18n::{Lang, tr, tr_args};
 use crate::data::cite::CitationStyle;
 use crate::data::formats::FileFormat;
 use crate::data::model::Timeline;
@@ -27,6 +28,8 @@ pub struct ComparePageSpec<'a> {
     pub spec: CompareSpec,
     pub style: CitationStyle,
     pub palette: Palette,
+    /// The language of the page's own words (quotes and names stay as written).
+    pub lang: Lang,
 }
 
 /// Wrapped lines at `x` within `width` from `top`, the writer's own height
@@ -58,15 +61,25 @@ pub fn compose_compare(
     measurer: &Measurer,
 ) -> TextPage {
     let palette = spec.palette;
-    let mut w = PageWriter::titled(spec.title, palette, measurer);
-    let (left, right) = (spec.spec.left.label(t), spec.spec.right.label(t));
+    let lang = spec.lang;
+    let mut w = PageWriter::titled(spec.title, palette, measurer, lang);
+    let (left, right) = (
+        spec.spec.left.label_in(t, lang),
+        spec.spec.right.label_in(t, lang),
+    );
+    let heading_args = [
+        ("left", (&left).into()),
+        ("right", (&right).into()),
+        ("range", (&spec.range).into()),
+    ];
+    let heading = tr_args(lang, "export-page-compare-heading", &heading_args);
     let top = w.y;
     w.y = block(
         &mut w,
         MARGIN,
         top,
         PAGE_WIDTH - 2.0 * MARGIN,
-        &format!("{left} and {right} · {}", spec.range),
+        &heading,
         true,
         false,
     ) + 10.0;
@@ -79,7 +92,8 @@ pub fn compose_compare(
     let cited = rows_block(&mut w, t, rows, column, right_x);
     w.y += 14.0;
     let top = w.y;
-    w.y = block(&mut w, MARGIN, top, PAGE_WIDTH, "Citations", false, true) + 2.0;
+    let citations = tr(lang, "export-page-citations");
+    w.y = block(&mut w, MARGIN, top, PAGE_WIDTH, &citations, false, true) + 2.0;
     let accessed = chrono::Local::now().date_naive();
     for (k, s) in cited.iter().enumerate() {
         let line = format!("[{}] {}", k + 1, citation(t, *s, spec.style, accessed));
@@ -94,12 +108,7 @@ pub fn compose_compare(
             false,
         );
     }
-    let version = env!("CARGO_PKG_VERSION");
-    let footer = format!(
-        "{} · exported {} with India–Canada Timeline {version}",
-        t.title,
-        today_long()
-    );
+    let footer = super::page::footer(lang, &t.title, &today_long(lang));
     let top = w.y + 8.0;
     w.y = block(
         &mut w,
@@ -156,10 +165,8 @@ fn rows_block(
         w.y = bottom + 6.0;
     }
     if rows.len() > MAX_ROWS {
-        let more = format!(
-            "…and {} more rows: choose a shorter range.",
-            rows.len() - MAX_ROWS
-        );
+        let count = rows.len() - MAX_ROWS;
+        let more = tr_args(w.lang, "export-page-more-rows", &[("count", count.into())]);
         w.y = block(
             w,
             MARGIN,

@@ -18,6 +18,7 @@ pub use pdf::{PdfError, pdf_from_svg};
 pub use raster::{RasterError, png_from_svg};
 pub use svg::write_svg;
 
+use crate::base::i18n::Lang;
 use crate::data::date::PartialDate;
 use crate::data::formats::{FileFormat, Use};
 use crate::data::model::Timeline;
@@ -74,6 +75,8 @@ pub struct ExportOptions {
     pub lanes: Option<Vec<usize>>,
     /// The dataset file exported from, which the export must never replace.
     pub input: Option<PathBuf>,
+    /// The language of the page's own words and dates (the dataset's text stays as written).
+    pub lang: Lang,
 }
 
 impl ExportOptions {
@@ -91,6 +94,7 @@ impl ExportOptions {
             key_only: false,
             lanes: None,
             input: None,
+            lang: Lang::En,
         }
     }
 }
@@ -167,7 +171,8 @@ pub fn export_svg(
             .lanes
             .clone()
             .unwrap_or_else(|| (0..timeline.categories.len()).collect()),
-        exported_on: today_long(),
+        exported_on: today_long(options.lang),
+        lang: options.lang,
     };
     let page = compose(timeline, &spec, measurer);
     Ok(write_svg(timeline, &page, options.width))

@@ -1,7 +1,8 @@
 //! The export page: header, the timeline scene, the numbered list, legend and
 //! footer, all in logical points. The SVG writer turns it into a file.
 
-use crate::data::date::{PartialDate, format_range};
+use crate::base::i18n::{Lang, tr, tr_args};
+use crate::data::date::{PartialDate, format_range_in};
 use crate::data::model::Timeline;
 use crate::render::measure::Measurer;
 use crate::timeline::layout::{Crowding, LayoutInput, Metrics, layout_fitting};
@@ -63,6 +64,8 @@ pub struct PageSpec {
     pub lanes: Vec<usize>,
     /// "22 November 2026": when the export was made.
     pub exported_on: String,
+    /// The language of the page's own words and dates.
+    pub lang: Lang,
 }
 
 /// Text and swatches being written down the page (also the compare page's).
@@ -72,17 +75,24 @@ pub(super) struct PageWriter<'a> {
     pub(super) y: f32,
     pub(super) palette: Palette,
     pub(super) measurer: &'a Measurer,
+    pub(super) lang: Lang,
 }
 
 impl<'a> PageWriter<'a> {
     /// A page with its title at the top; writing goes on below it.
-    pub(super) fn titled(title: &str, palette: Palette, measurer: &'a Measurer) -> Self {
+    pub(super) fn titled(
+        title: &str,
+        palette: Palette,
+        measurer: &'a Measurer,
+        lang: Lang,
+    ) -> Self {
         let mut w = PageWriter {
             texts: Vec::new(),
             rects: Vec::new(),
             y: MARGIN,
             palette,
             measurer,
+            lang,
         };
         w.text(MARGIN, title.to_owned(), 22.0, palette.text, true);
         w.y += 32.0;
@@ -121,13 +131,8 @@ impl<'a> PageWriter<'a> {
         if numbered.is_empty() {
             return;
         }
-        self.text(
-            MARGIN,
-            "Numbered events".into(),
-            13.0,
-            self.palette.text,
-            true,
-        );
+        let heading = tr(self.lang, "export-page-numbered-events");
+        self.text(MARGIN, heading, 13.0, self.palette.text, true);
         self.y += 20.0;
         let inner = PAGE_WIDTH - 2.0 * MARGIN;
         let columns = ((inner / LIST_COLUMN_MIN).floor() as usize).clamp(1, 6);
@@ -136,7 +141,7 @@ impl<'a> PageWriter<'a> {
         for (k, &i) in numbered.iter().enumerate() {
             let (col, row) = (k / rows, k % rows);
             let e = &timeline.events[i];
-            let line = format!("{}.  {}  {}", k + 1, e.date_label(), e.title);
+            let line = format!("{}.  {}  {}", k + 1, e.date_label_in(self.lang), e.title);
             let (line, _) = crate::timeline::layout::fit_text(&line, col_w - 12.0, &|s| {
                 self.measurer.width(s, LIST_FONT)
             });
@@ -187,18 +192,22 @@ impl<'a> PageWriter<'a> {
             .flat_map(|&i| &timeline.events[i].quotes)
             .filter_map(|q| timeline.sources.get(q.source))
             .map(|s| match s.kind {
-                crate::data::model::SourceKind::Official => {
-                    format!("{} (official)", s.outlet_via())
-                }
+                crate::data::model::SourceKind::Official => tr_args(
+                    self.lang,
+                    "export-page-official",
+                    &[("outlet", (&s.outlet_via()).into())],
+                ),
                 _ => s.outlet_via(),
             })
             .collect();
         if outlets.is_empty() {
             return;
         }
-        let all = format!(
-            "Sources quoted: {}.",
-            outlets.into_iter().collect::<Vec<_>>().join(", ")
+        let list = outlets.into_iter().collect::<Vec<_>>().join(", ");
+        let all = tr_args(
+            self.lang,
+            "export-page-sources-quoted",
+            &[("outlets", (&list).into())],
         );
         let inner = PAGE_WIDTH - 2.0 * MARGIN;
         let weak = (self.palette.weak_text, false);
@@ -218,18 +227,21 @@ impl<'a> PageWriter<'a> {
         if logged.is_empty() {
             return;
         }
-        self.text(MARGIN, "Corrected".into(), 13.0, self.palette.text, true);
+        let heading = tr(self.lang, "export-page-corrected");
+        self.text(MARGIN, heading, 13.0, self.palette.text, true);
         self.y += 20.0;
         let inner = PAGE_WIDTH - 2.0 * MARGIN;
         for c in logged.iter().take(MAX_CORRECTIONS) {
-            let line = format!("{}: {}", c.date.long(), c.text);
+            let line = format!("{}: {}", c.date.long_in(self.lang), c.text);
             let weak = (self.palette.weak_text, false);
             self.wrapped(MARGIN, inner, &line, weak, LIST_ROW);
         }
         if logged.len() > MAX_CORRECTIONS {
-            let more = format!(
-                "…and {} more in the dataset's corrections log.",
-                logged.len() - MAX_CORRECTIONS
+            let count = logged.len() - MAX_CORRECTIONS;
+            let more = tr_args(
+                self.lang,
+                "export-page-more-corrections",
+                &[("count", count.into())],
             );
             self.text(MARGIN, more, LIST_FONT, self.palette.weak_text, false);
             self.y += LIST_ROW;
@@ -244,22 +256,23 @@ const MAX_CORRECTIONS: usize = 60;
 /// Lays out an export page for `timeline`.
 pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Page {
     let palette = spec.palette;
-    let mut w = PageWriter::titled(&spec.title, palette, measurer);
+    let mut w = PageWriter::titled(&spec.title, palette, measurer, spec.lang);
     let subtitle_y = w.y;
     w.y += 26.0;
     let (scene, lanes, in_range) = page_scene(timeline, spec, measurer, w.y);
     let shown: Vec<usize> = scene.drawn_events().collect();
-    let mut count = match in_range {
-        1 => "1 event".to_owned(),
-        n => format!("{} events", crate::timeline::density::thousands(n)),
+    let count = if in_range > shown.len() {
+        let in_bars = (in_range - shown.len()).into();
+        let args = [("count", in_range.into()), ("inBars", in_bars)];
+        tr_args(spec.lang, "export-page-events-in-bars", &args)
+    } else {
+        tr_args(
+            spec.lang,
+            "export-page-events",
+            &[("count", in_range.into())],
+        )
     };
-    if in_range > shown.len() {
-        count += &format!(
-            " ({} counted in bars)",
-            crate::timeline::density::thousands(in_range - shown.len())
-        );
-    }
-    let range = format_range(&spec.from, Some(&spec.to));
+    let range = format_range_in(&spec.from, Some(&spec.to), spec.lang);
     let subtitle = PageText {
         pos: pos2(MARGIN, subtitle_y),
         text: format!("{range} · {count}"),
@@ -277,11 +290,7 @@ pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Pag
         w.sources(timeline, &shown);
         w.corrections(timeline, &shown);
     }
-    let version = env!("CARGO_PKG_VERSION");
-    let footer = format!(
-        "{} · exported {} with India–Canada Timeline {version}",
-        timeline.title, spec.exported_on
-    );
+    let footer = footer(spec.lang, &timeline.title, &spec.exported_on);
     w.text(MARGIN, footer, LIST_FONT, palette.weak_text, false);
     let height = (w.y + LIST_ROW + MARGIN).ceil();
     Page {
@@ -337,6 +346,7 @@ fn page_scene(
     let input = LayoutInput {
         metrics,
         filter: mask.as_deref(),
+        lang: spec.lang,
         ..LayoutInput::new(view, rect, &lanes, Crowding::Number, &measure)
     };
     let scene = layout_fitting(timeline, &input);
@@ -367,9 +377,20 @@ pub fn wrap(text: &str, width: f32, measure: &dyn Fn(&str) -> f32) -> Vec<String
 }
 
 /// "22 November 2026" for today's date.
-pub fn today_long() -> String {
+pub fn today_long(lang: Lang) -> String {
     let today = chrono::Local::now().date_naive();
-    PartialDate::from_naive(today).long()
+    PartialDate::from_naive(today).long_in(lang)
+}
+
+/// "Title · exported 2 December 2026 with India–Canada Timeline 0.1.0".
+pub(super) fn footer(lang: Lang, title: &str, exported_on: &str) -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    let args = [
+        ("title", title.into()),
+        ("date", exported_on.into()),
+        ("version", version.into()),
+    ];
+    tr_args(lang, "export-page-footer", &args)
 }
 
 /// A page of text and rectangles.

@@ -274,7 +274,7 @@ fn place_badges(
 ) -> usize {
     let baseline = place.baseline;
     let m = input.metrics;
-    let badge = BadgeWidth::new(input.measure);
+    let badge = BadgeWidth::new(input.measure, input.lang);
     let reach = badge.of(2);
     // Runs of (event, mark centre x), in date order.
     let mut runs: Vec<Vec<(usize, f32)>> = Vec::new();
@@ -309,6 +309,7 @@ fn place_badges(
         let badge_of = ClusterBadge {
             rect,
             count: events.len(),
+            label: crate::timeline::scene::badge_text(input.lang, events.len()),
             color,
             from_day: events
                 .iter()

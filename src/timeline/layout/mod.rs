@@ -12,6 +12,7 @@ mod story;
 
 pub use lane::KEY_SCALE;
 
+use crate::base::i18n::Lang;
 use crate::data::date::Precision;
 use crate::data::model::{Event, Timeline};
 use crate::timeline::density;
@@ -78,6 +79,8 @@ pub struct LayoutInput<'a> {
     pub measure: &'a dyn Fn(&str) -> f32,
     /// Events shown, by index (a thread or dispute filter); `None` shows all.
     pub filter: Option<&'a [bool]>,
+    /// The language of dates on the axis and of badges.
+    pub lang: Lang,
 }
 
 impl<'a> LayoutInput<'a> {
@@ -101,6 +104,7 @@ impl<'a> LayoutInput<'a> {
             lane_heights: None,
             measure,
             filter: None,
+            lang: Lang::En,
         }
     }
 }
@@ -184,10 +188,11 @@ struct BadgeWidth {
 }
 
 impl BadgeWidth {
-    fn new(measure: &dyn Fn(&str) -> f32) -> Self {
+    fn new(measure: &dyn Fn(&str) -> f32, lang: Lang) -> Self {
+        let digit = measure("0");
         Self {
-            digit: measure("0"),
-            suffix: measure(" events"),
+            digit,
+            suffix: measure(&crate::timeline::scene::badge_text(lang, 2)) - measure("2"),
         }
     }
 
@@ -273,7 +278,7 @@ fn layout_once(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
     let rect = input.rect;
     let map = input.map;
     let axis = Rect::from_min_size(rect.min, vec2(rect.width(), m.axis_height));
-    let ticks = ticks::ticks(&map, input.measure);
+    let ticks = ticks::ticks(&map, input.measure, input.lang);
     let era_strip = if timeline.eras.is_empty() {
         0.0
     } else {
@@ -553,7 +558,7 @@ mod tests {
                     .labels
                     .iter()
                     .map(|l| (l.rect, l.text.clone()))
-                    .chain(s.clusters.iter().map(|c| (c.rect, c.text())))
+                    .chain(s.clusters.iter().map(|c| (c.rect, c.text().to_owned())))
                     .collect();
                 for (a, (ra, ta)) in rects.iter().enumerate() {
                     for (rb, tb) in &rects[a + 1..] {
@@ -721,7 +726,7 @@ mod tests {
 
     #[test]
     fn badge_width_matches_measuring_the_text() {
-        let badge = BadgeWidth::new(&measure);
+        let badge = BadgeWidth::new(&measure, Lang::En);
         for n in [2, 9, 10, 99, 100, 12_345] {
             assert_eq!(badge.of(n), measure(&format!("{n} events")) + 14.0, "{n}");
         }
