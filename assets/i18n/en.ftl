@@ -119,7 +119,7 @@ side-cite-as = Cite as
 side-cite-style-plain = Plain
 side-copy-all-citations = Copy all citations
 side-copy-citation = Copy citation
-side-copied = ✓ Copied
+side-copied = ✔ Copied
 side-key-event = ★ Key event
 side-storylines = Storyline: { $names }
 side-precision-month = Known to the month only: the soft band on the timeline covers the whole month.
@@ -330,6 +330,7 @@ error-export-width = width { $width } is out of range: use { $min } to { $max } 
 # $extensions is built with error-list-or: ".png, .svg or .pdf".
 error-export-extension = { $path }: unknown file type; name the file { $extensions }
 error-list-or = { $rest } or { $last }
+error-export-not-a-picture = a { $format } is not a picture: choose { $extensions }
 error-export-missing-folder = { $path }: the folder does not exist; create it or choose another
 error-write-file = { $path }: cannot write the file: { $error }
 error-export-would-replace-input = { $path }: this is the timeline being exported; choose another file name

@@ -290,10 +290,12 @@ impl TimelineApp {
         };
         self.windows.notice = Some(
             match crate::base::files::write_atomic(&path, text.as_bytes()) {
-                Ok(()) => Notice::note(format!(
-                    "Wrote the sources of {} events to {}",
-                    events.len(),
-                    path.display()
+                Ok(()) => Notice::note(self.say(
+                    "notice-wrote-citations",
+                    &[
+                        ("count", events.len().into()),
+                        ("path", (&path.display().to_string()).into()),
+                    ],
                 )),
                 Err(e) => Notice::problems(
                     self.settings.lang,

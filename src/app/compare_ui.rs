@@ -95,7 +95,7 @@ fn row_info(view: &CompareView<'_>, row: CompareRow, lang: Lang) -> egui::Widget
 }
 
 fn scrolled_id() -> egui::Id {
-    egui::Id::unique("compare-scrolled-to")
+    egui::Id::unique("compare_scrolled_to")
 }
 
 /// The two voices, swap, the scope and the exports.

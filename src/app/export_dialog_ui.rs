@@ -87,7 +87,8 @@ impl ExportDialog {
         lanes: Vec<usize>,
         input: Option<PathBuf>,
     ) {
-        let (from, to) = match self.dates(lang(ctx)) {
+        let lang = lang(ctx);
+        let (from, to) = match self.dates(lang) {
             Ok(d) => d,
             Err(e) => {
                 self.outcome = Some(Err(e));
@@ -100,6 +101,7 @@ impl ExportDialog {
             to,
             lanes: Some(lanes),
             input,
+            lang,
             ..self.options.clone()
         };
         let timeline = timeline.clone();
@@ -109,7 +111,7 @@ impl ExportDialog {
             let measurer = crate::render::measure::Measurer::new();
             let result = export::export_to_file(&timeline, &options, &path, &measurer)
                 .map(|()| path)
-                .map_err(|e| error_chain(&e));
+                .map_err(|e| e.message(lang));
             let _ = tx.send(result);
             ctx.request_repaint();
         });
@@ -126,20 +128,6 @@ impl ExportDialog {
             self.job = None;
         }
     }
-}
-
-/// An error and its causes, one after another ("cannot write: permission denied").
-fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut text = e.to_string();
-    let mut source = e.source();
-    while let Some(cause) = source {
-        let cause_text = cause.to_string();
-        if !text.contains(&cause_text) {
-            text = format!("{text}: {cause_text}");
-        }
-        source = cause.source();
-    }
-    text
 }
 
 /// A path in the user's pictures (or home, or current) folder.
@@ -176,12 +164,12 @@ pub fn export_dialog_ui(
     let mut open = dialog.open;
     egui::Window::new(t(ui, "export-window-title"))
         // A fixed id: the title changes with the language.
-        .id(egui::Id::unique("export-window"))
+        .id(egui::Id::unique("export_window"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .show(ui.ctx(), |ui| {
-            egui::Grid::new("export-grid")
+            egui::Grid::new("export_grid")
                 .num_columns(2)
                 .spacing([12.0, 8.0])
                 .show(ui, |ui| out.extend(form_ui(ui, dialog)));

@@ -13,7 +13,7 @@ pub fn shortcuts_ui(ctx: &egui::Context, open: bool) -> Option<Command> {
     let lang = lang(ctx);
     // A fixed id: the title changes with the language.
     egui::Window::new(tr(lang, "shortcuts-title"))
-        .id(egui::Id::unique("shortcuts-window"))
+        .id(egui::Id::unique("shortcuts_window"))
         .open(&mut still_open)
         .collapsible(false)
         .resizable(false)
@@ -50,7 +50,7 @@ pub fn about_ui(
 ) -> Option<Command> {
     let mut still_open = open;
     egui::Window::new(tr(lang(ctx), "about-title"))
-        .id(egui::Id::unique("about-window"))
+        .id(egui::Id::unique("about_window"))
         .open(&mut still_open)
         .collapsible(false)
         .resizable(false)

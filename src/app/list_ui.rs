@@ -21,7 +21,7 @@ pub fn list_ui(
     let mut out = Vec::new();
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     // Scroll to the selected row once, when the selection changes (kept in egui's memory).
-    let scrolled_id = egui::Id::unique("list-scrolled-to");
+    let scrolled_id = egui::Id::unique("list_scrolled_to");
     let scrolled_to = ui
         .data(|d| d.get_temp::<Option<usize>>(scrolled_id))
         .flatten();

@@ -45,7 +45,7 @@ pub fn speaker_page_ui(
         out.push(Command::CloseSpeaker);
     }
     ui.separator();
-    let options_id = egui::Id::unique(("speaker-page", index));
+    let options_id = egui::Id::unique(("speaker_page", index));
     let mut options: PageOptions = ui.data(|d| d.get_temp(options_id)).unwrap_or_default();
     // One pass over the quotes a frame: the own-words list is a subset of all.
     let all = crate::timeline::voices::statements(timeline, index);

@@ -150,6 +150,21 @@ impl FileFormat {
         }
     }
 
+    /// [`FileFormat::extensions_listed`] in a language's words (".png, .svg ou .pdf").
+    pub fn extensions_listed_in(use_: Use, lang: crate::base::i18n::Lang) -> String {
+        let all: Vec<String> = Self::all_for(use_)
+            .map(|f| format!(".{}", f.extension()))
+            .collect();
+        match all.split_last() {
+            Some((last, rest)) if !rest.is_empty() => {
+                let rest = rest.join(", ");
+                let args = [("rest", (&rest).into()), ("last", last.into())];
+                crate::base::i18n::tr_args(lang, "error-list-or", &args)
+            }
+            _ => all.join(""),
+        }
+    }
+
     /// The format a timeline file is read as: by extension, RON for anything else.
     pub fn to_open(path: &Path) -> FileFormat {
         Self::for_path(Use::Open, path).unwrap_or(FileFormat::Ron)

@@ -14,6 +14,27 @@ pub const TEXT_FONT: &[u8] = epaint_default_fonts::UBUNTU_LIGHT;
 pub const SYMBOL_FONT: &[u8] = epaint_default_fonts::HACK_REGULAR;
 /// Family name of [`TEXT_FONT`], as SVG exports refer to it.
 pub const TEXT_FAMILY: &str = "Ubuntu";
+/// Hindi's script, bundled so that a machine without Indian fonts shows it
+/// (Noto Sans Devanagari, SIL Open Font License: `assets/fonts/OFL.txt`).
+pub const DEVANAGARI_FONT: &[u8] =
+    include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf");
+/// Punjabi's script (Noto Sans Gurmukhi, same licence).
+pub const GURMUKHI_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansGurmukhi-Regular.ttf");
+
+/// The faces inside the binary, in the order they are tried: egui's names
+/// for them and their bytes. egui's monochrome emoji faces carry the symbols
+/// of the interface (⚠ ★ ☰ ✔ ⇆); egui no longer loads them by default.
+pub const BUNDLED_FACES: [(&str, &[u8]); 6] = [
+    ("Ubuntu-Light", TEXT_FONT),
+    ("Hack", SYMBOL_FONT),
+    ("NotoSansDevanagari", DEVANAGARI_FONT),
+    ("NotoSansGurmukhi", GURMUKHI_FONT),
+    (
+        "NotoEmoji-Regular",
+        epaint_default_fonts::NOTO_EMOJI_REGULAR,
+    ),
+    ("emoji-icon-font", epaint_default_fonts::EMOJI_ICON),
+];
 
 /// One character of each script the bundled fonts lack; a system face that
 /// has it is taken as that script's fallback.
@@ -53,7 +74,10 @@ fn find_fallback_faces() -> Vec<FallbackFace> {
     db.load_system_fonts();
     let mut found: Vec<(resvg::usvg::fontdb::ID, FallbackFace)> = Vec::new();
     for (script, sample) in SCRIPT_SAMPLES {
-        if found.iter().any(|(_, f)| covers(&f.data, f.index, sample)) {
+        let bundled = BUNDLED_FACES
+            .iter()
+            .any(|(_, data)| covers(data, 0, sample));
+        if bundled || found.iter().any(|(_, f)| covers(&f.data, f.index, sample)) {
             continue;
         }
         // Prefer regular upright faces; they are listed in a stable order.
@@ -89,7 +113,7 @@ pub type SharedFont = Arc<dyn AsRef<[u8]> + Send + Sync>;
 /// fallbacks. The PNG and PDF writers each load them into their own database
 /// (svg2pdf and resvg use two versions of fontdb), sharing the same bytes.
 pub fn export_font_files() -> impl Iterator<Item = SharedFont> {
-    let bundled: [SharedFont; 2] = [Arc::new(TEXT_FONT), Arc::new(SYMBOL_FONT)];
+    let bundled = BUNDLED_FACES.map(|(_, data)| Arc::new(data) as SharedFont);
     let fallbacks = fallback_faces()
         .iter()
         .map(|f| Arc::clone(&f.data) as SharedFont);
@@ -108,13 +132,20 @@ pub fn definitions() -> FontDefinitions {
     with_fallbacks(bundled_definitions(), fallback_faces())
 }
 
-/// egui's default fonts plus the symbol fallback: no system fonts, no disk access.
-fn bundled_definitions() -> FontDefinitions {
+/// egui's default fonts plus the symbol fallback and the Devanagari and
+/// Gurmukhi faces: no system fonts, no disk access.
+pub fn bundled_definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
-    let proportional = fonts.families.entry(FontFamily::Proportional).or_default();
-    for name in ["Hack"] {
-        if !proportional.iter().any(|f| f == name) {
-            proportional.push(name.to_owned());
+    for (name, data) in &BUNDLED_FACES[2..] {
+        let face = Arc::new(FontData::from_static(data));
+        fonts.font_data.insert((*name).to_owned(), face);
+    }
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        let list = fonts.families.entry(family).or_default();
+        for (name, _) in &BUNDLED_FACES[1..] {
+            if !list.iter().any(|f| f == name) {
+                list.push((*name).to_owned());
+            }
         }
     }
     fonts
@@ -123,10 +154,8 @@ fn bundled_definitions() -> FontDefinitions {
 /// `fonts` with the system fallback faces appended to every family.
 fn with_fallbacks(mut fonts: FontDefinitions, faces: &[FallbackFace]) -> FontDefinitions {
     for face in faces {
-        let data = FontData {
-            index: face.index,
-            ..FontData::from_owned(face.data.as_ref().clone())
-        };
+        // The same bytes the exports use: egui shares them, no copy.
+        let data = FontData::from_blob(face.data.clone(), face.index);
         fonts.font_data.insert(face.name.clone(), Arc::new(data));
         for family in [FontFamily::Proportional, FontFamily::Monospace] {
             fonts
@@ -167,33 +196,51 @@ pub fn install_in_background(ctx: &egui::Context) {
 mod tests {
     use super::*;
 
+    /// Without any system font, every character of every language file and of
+    /// every localized month name has a glyph in the faces inside the binary.
+    #[test]
+    fn the_bundled_faces_alone_cover_every_language() {
+        use crate::base::i18n::Lang;
+        let mut text = String::new();
+        for lang in Lang::ALL {
+            text.push_str(lang.source());
+            for m in 1..=12 {
+                text.push_str(lang.month_name(m));
+                text.push_str(lang.month_abbr(m));
+            }
+        }
+        let defs = bundled_definitions();
+        let faces: Vec<&FontData> = defs.font_data.values().map(AsRef::as_ref).collect();
+        let missing: std::collections::BTreeSet<char> = text
+            .chars()
+            .filter(|c| !c.is_control() && !c.is_whitespace())
+            .filter(|&c| !faces.iter().any(|f| covers((*f.font).as_ref(), f.index, c)))
+            .collect();
+        assert!(missing.is_empty(), "no bundled glyph for {missing:?}");
+        let proportional = &defs.families[&FontFamily::Proportional];
+        assert_eq!(proportional[0], "Ubuntu-Light", "the text face stays first");
+        for (name, _) in &BUNDLED_FACES {
+            assert!(proportional.iter().any(|n| n == name), "{name}");
+        }
+    }
+
     /// CI installs Debian's fonts-noto-core; elsewhere the test needs those fonts to mean anything.
     #[test]
-    fn hindi_and_punjabi_text_finds_a_system_font() {
+    fn bengali_text_finds_a_system_font() {
         let noto =
-            std::path::Path::new("/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf");
+            std::path::Path::new("/usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf");
         if std::env::var_os("CI").is_none() && !noto.exists() {
             eprintln!("skipped: no Noto fonts here (apt install fonts-noto-core)");
             return;
         }
-        for sample in ['\u{915}', '\u{A15}'] {
-            assert!(
-                fallback_faces()
-                    .iter()
-                    .any(|f| covers(&f.data, f.index, sample)),
-                "no fallback font for {sample}"
-            );
-        }
+        assert!(
+            fallback_faces()
+                .iter()
+                .any(|f| covers(&f.data, f.index, '\u{995}')),
+            "no fallback font for Bengali"
+        );
         let defs = definitions();
         let proportional = &defs.families[&FontFamily::Proportional];
-        assert_eq!(
-            proportional[0], "Ubuntu-Light",
-            "the bundled face stays first"
-        );
-        assert!(
-            proportional
-                .iter()
-                .any(|n| n.starts_with("system-Devanagari"))
-        );
+        assert!(proportional.iter().any(|n| n.starts_with("system-Bengali")));
     }
 }

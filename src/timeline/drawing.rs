@@ -43,7 +43,7 @@ pub enum Prim<'a> {
     Polygon {
         points: [Pos2; 4],
         fill: Color32,
-        title: Option<&'static str>,
+        title: Option<&'a str>,
     },
     Text {
         pos: Pos2,
@@ -104,7 +104,7 @@ pub fn draw<'a>(scene: &'a Scene, palette: &Palette, hovered: Option<usize>) -> 
         draw_leader(&mut d, l, palette);
     }
     for m in &scene.marks {
-        draw_mark(&mut d, m, palette, hovered);
+        draw_mark(&mut d, m, palette, hovered, &scene.dispute_title);
     }
     for c in &scene.clusters {
         draw_badge(&mut d, c);
@@ -112,7 +112,7 @@ pub fn draw<'a>(scene: &'a Scene, palette: &Palette, hovered: Option<usize>) -> 
     // The selected event stays on top of any badge.
     if !scene.clusters.is_empty() {
         for m in scene.marks.iter().filter(|m| m.selected) {
-            draw_mark(&mut d, m, palette, hovered);
+            draw_mark(&mut d, m, palette, hovered, &scene.dispute_title);
         }
     }
     for l in &scene.labels {
@@ -260,14 +260,20 @@ fn draw_leader(d: &mut Drawing<'_>, l: &EventLabel, p: &Palette) {
 }
 
 /// A mark in its shape, its flags, and a ring when selected or hovered.
-fn draw_mark(d: &mut Drawing<'_>, m: &Mark, p: &Palette, hovered: Option<usize>) {
+fn draw_mark<'a>(
+    d: &mut Drawing<'a>,
+    m: &Mark,
+    p: &Palette,
+    hovered: Option<usize>,
+    dispute_title: &'a str,
+) {
     let layer = Layer::Event(m.event);
     let alpha = if m.dimmed { s::DIMMED } else { 1.0 };
     let color = Palette::faded(m.color, alpha);
     let ring_color = if m.selected { p.selection } else { p.text };
     let ring = (m.selected || hovered == Some(m.event))
         .then(|| LineStyle::solid(s::EMPHASIS_WIDTH, ring_color));
-    draw_mark_flags(d, m, p, alpha);
+    draw_mark_flags(d, m, p, alpha, dispute_title);
     match m.shape {
         MarkShape::Point { center, radius } => {
             let outline = Some(LineStyle::solid(1.0, p.background));
@@ -349,7 +355,7 @@ fn draw_soft(d: &mut Drawing<'_>, m: &Mark, r: Rect, alpha: f32, ring: Option<Li
 
 /// A ring around marks of the selected event's storyline, the pips of the
 /// governments quoted, and a small diamond above marks where sources disagree.
-fn draw_mark_flags(d: &mut Drawing<'_>, m: &Mark, p: &Palette, alpha: f32) {
+fn draw_mark_flags<'a>(d: &mut Drawing<'a>, m: &Mark, p: &Palette, alpha: f32, title: &'a str) {
     let layer = Layer::Event(m.event);
     let b = m.shape.bounds();
     if m.related {
@@ -371,7 +377,7 @@ fn draw_mark_flags(d: &mut Drawing<'_>, m: &Mark, p: &Palette, alpha: f32) {
     if m.disputed {
         let fill = Palette::faded(s::DISPUTE_COLOR, alpha);
         let points = s::dispute_diamond(b);
-        let title = Some("Sources disagree");
+        let title = Some(title);
         d.push(
             layer,
             Prim::Polygon {

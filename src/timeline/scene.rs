@@ -26,6 +26,8 @@ pub struct Scene {
     pub eras: Vec<EraBand>,
     /// The selected event's storyline: points to join, in date order.
     pub storyline: Vec<Pos2>,
+    /// What a disputed mark says on hover in an export, in the page's language.
+    pub dispute_title: String,
 }
 
 /// A named period: a faint band behind the lanes, named in a strip under the axis.

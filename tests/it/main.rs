@@ -12,6 +12,7 @@ mod desktop;
 mod diff;
 mod export;
 mod hostile;
+mod i18n;
 mod interop;
 mod layers;
 mod load;

@@ -149,7 +149,7 @@ fn copy_citation_puts_the_chosen_style_on_the_clipboard_and_says_so() {
         );
         h.run();
         assert!(
-            h.query_by_label("✓ Copied").is_some(),
+            h.query_by_label("✔ Copied").is_some(),
             "{style:?}: the button says it copied"
         );
     }

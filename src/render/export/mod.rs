@@ -18,7 +18,7 @@ pub use pdf::{PdfError, pdf_from_svg};
 pub use raster::{RasterError, png_from_svg};
 pub use svg::write_svg;
 
-use crate::base::i18n::Lang;
+use crate::base::i18n::{Arg, Lang, tr_args};
 use crate::data::date::PartialDate;
 use crate::data::formats::{FileFormat, Use};
 use crate::data::model::Timeline;
@@ -127,6 +127,49 @@ pub enum ExportError {
     Raster(#[from] RasterError),
     #[error(transparent)]
     Pdf(#[from] PdfError),
+}
+
+impl ExportError {
+    /// The error in a language's words, for the window (the command line
+    /// prints the English `Display`). Causes from libraries stay as they say them.
+    pub fn message(&self, lang: Lang) -> String {
+        let shown = |p: &Path| p.display().to_string();
+        let pictures = FileFormat::extensions_listed_in(Use::Picture, lang);
+        let (id, args): (&str, Vec<(&str, String)>) = match self {
+            Self::StartAfterEnd { from, to } => (
+                "error-export-start-after-end",
+                vec![("from", from.clone()), ("to", to.clone())],
+            ),
+            Self::Width(w) => (
+                "error-export-width",
+                vec![
+                    ("width", w.to_string()),
+                    ("min", MIN_WIDTH.to_string()),
+                    ("max", MAX_WIDTH.to_string()),
+                ],
+            ),
+            Self::Extension(p) => (
+                "error-export-extension",
+                vec![("path", shown(p)), ("extensions", pictures)],
+            ),
+            Self::NotAPicture { name } => (
+                "error-export-not-a-picture",
+                vec![("format", (*name).to_owned()), ("extensions", pictures)],
+            ),
+            Self::MissingFolder(p) => ("error-export-missing-folder", vec![("path", shown(p))]),
+            Self::Write { path, source } => (
+                "error-write-file",
+                vec![("path", shown(path)), ("error", source.to_string())],
+            ),
+            Self::WouldReplaceInput(p) => {
+                ("error-export-would-replace-input", vec![("path", shown(p))])
+            }
+            Self::Raster(e) => return e.message(lang),
+            Self::Pdf(e) => return e.message(lang),
+        };
+        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
+        tr_args(lang, id, &args)
+    }
 }
 
 /// The format a path asks for, from its extension.

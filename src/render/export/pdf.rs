@@ -15,6 +15,25 @@ pub enum PdfError {
     Write(svg2pdf::ConversionError),
 }
 
+impl PdfError {
+    /// The error in a language's words, for the window.
+    pub fn message(&self, lang: crate::base::i18n::Lang) -> String {
+        use crate::base::i18n::tr_args;
+        match self {
+            Self::Svg(e) => tr_args(
+                lang,
+                "error-pdf-read",
+                &[("error", (&e.to_string()).into())],
+            ),
+            Self::Write(e) => tr_args(
+                lang,
+                "error-pdf-write",
+                &[("error", (&e.to_string()).into())],
+            ),
+        }
+    }
+}
+
 /// The app's fonts (and the system fallbacks), loaded once.
 fn fontdb() -> Arc<usvg::fontdb::Database> {
     static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();

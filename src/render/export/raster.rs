@@ -29,6 +29,33 @@ pub enum RasterError {
     Encode(#[source] png::EncodingError),
 }
 
+impl RasterError {
+    /// The error in a language's words, for the window.
+    pub fn message(&self, lang: crate::base::i18n::Lang) -> String {
+        use crate::base::i18n::tr_args;
+        match self {
+            Self::Svg(e) => tr_args(
+                lang,
+                "error-svg-read",
+                &[("error", (&e.to_string()).into())],
+            ),
+            Self::TooLarge(w, h) => tr_args(
+                lang,
+                "error-image-too-large",
+                &[
+                    ("width", (*w as usize).into()),
+                    ("height", (*h as usize).into()),
+                ],
+            ),
+            Self::Encode(e) => tr_args(
+                lang,
+                "error-png-encode",
+                &[("error", (&e.to_string()).into())],
+            ),
+        }
+    }
+}
+
 /// Renders SVG text to PNG bytes at the SVG's own pixel size.
 pub fn png_from_svg(svg: &str) -> Result<Vec<u8>, RasterError> {
     let db = fontdb();

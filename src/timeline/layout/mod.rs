@@ -299,6 +299,7 @@ fn layout_once(timeline: &Timeline, input: &LayoutInput<'_>) -> Scene {
         numbered: Vec::new(),
         eras: story::era_bands(timeline, input, strip, rect.bottom()),
         storyline: Vec::new(),
+        dispute_title: crate::base::i18n::tr(input.lang, "export-page-disputed-title"),
     };
     // Cull: each lane looks only at its events overlapping the visible days. On
     // screen, a lane with too many of them becomes density bars.
