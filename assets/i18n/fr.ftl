@@ -141,7 +141,9 @@ side-reported-after = a dit
 side-narration = (narration)
 side-speaker-speaks-for = S'exprime pour : { $side }
 side-speaker-click = Cliquez pour voir toutes ses déclarations
-side-dispute-differ = Les sources divergent sur { $about }
+# The topic comes from the dataset, in the language it was written in:
+# it stands after a colon rather than inside the sentence.
+side-dispute-differ = Les sources divergent : { $about }
 side-dispute = Les sources divergent
 side-dispute-sources = Sources : { $sources }
 side-corrected = Rectifications

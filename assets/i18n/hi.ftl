@@ -141,7 +141,9 @@ side-reported-after = ने क्या कहा
 side-narration = (वर्णन)
 side-speaker-speaks-for = पक्ष: { $side }
 side-speaker-click = इनके सभी बयान देखने के लिए क्लिक करें
-side-dispute-differ = { $about } पर स्रोतों में मतभेद
+# The topic comes from the dataset, in the language it was written in:
+# it stands after a colon rather than inside the sentence.
+side-dispute-differ = स्रोतों में मतभेद: { $about }
 side-dispute = स्रोतों में मतभेद है
 side-dispute-sources = स्रोत: { $sources }
 side-corrected = सुधार

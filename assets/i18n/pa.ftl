@@ -140,7 +140,9 @@ side-reported-after = ਨੇ ਕੀ ਕਿਹਾ
 side-narration = (ਬਿਰਤਾਂਤ)
 side-speaker-speaks-for = ਧਿਰ: { $side }
 side-speaker-click = ਇਨ੍ਹਾਂ ਦੇ ਸਾਰੇ ਬਿਆਨ ਵੇਖਣ ਲਈ ਕਲਿੱਕ ਕਰੋ
-side-dispute-differ = { $about } ਬਾਰੇ ਸਰੋਤਾਂ ਵਿੱਚ ਮਤਭੇਦ
+# The topic comes from the dataset, in the language it was written in:
+# it stands after a colon rather than inside the sentence.
+side-dispute-differ = ਸਰੋਤਾਂ ਵਿੱਚ ਮਤਭੇਦ: { $about }
 side-dispute = ਸਰੋਤਾਂ ਵਿੱਚ ਮਤਭੇਦ ਹੈ
 side-dispute-sources = ਸਰੋਤ: { $sources }
 side-corrected = ਸੋਧਾਂ

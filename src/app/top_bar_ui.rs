@@ -29,7 +29,8 @@ pub struct TopBar<'a> {
 
 pub fn top_bar_ui(ui: &mut Ui, bar: TopBar<'_>) -> Vec<Command> {
     let mut out = Vec::new();
-    ui.horizontal(|ui| {
+    // Wraps to a second row where a language's longer words need it.
+    ui.horizontal_wrapped(|ui| {
         let title = crate::base::text::truncate_chars(&bar.timeline.title, 40);
         ui.label(RichText::new(title.as_ref()).strong().size(16.0))
             .on_hover_text(&bar.timeline.title);

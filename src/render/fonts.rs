@@ -111,7 +111,7 @@ pub type SharedFont = Arc<dyn AsRef<[u8]> + Send + Sync>;
 /// The font files an export is drawn with, in the order they are tried: the
 /// bundled faces first (so exports look the same everywhere), then the system
 /// fallbacks. The PNG and PDF writers each load them into their own database
-/// (svg2pdf and resvg use two versions of fontdb), sharing the same bytes.
+/// (krilla-svg and resvg use two versions of fontdb), sharing the same bytes.
 pub fn export_font_files() -> impl Iterator<Item = SharedFont> {
     let bundled = BUNDLED_FACES.map(|(_, data)| Arc::new(data) as SharedFont);
     let fallbacks = fallback_faces()

@@ -1,6 +1,7 @@
 //! The interface's languages: every message in every language, every message
 //! used by the code, and the window in each language.
 
+use egui_kittest::kittest::Queryable;
 use india_canada_timeline::base::i18n::{Lang, message_ids};
 use std::collections::BTreeSet;
 
@@ -90,4 +91,79 @@ fn every_id_the_code_asks_for_exists() {
         }
     }
     assert!(unknown.is_empty(), "ids with no message: {unknown:?}");
+}
+
+/// The window in each language: the menu titles in its words, and a selected
+/// event's date with the month in its words.
+#[test]
+fn the_window_speaks_each_language() {
+    use india_canada_timeline::app::{Command, TimelineApp};
+    use india_canada_timeline::base::i18n::tr;
+    use india_canada_timeline::data::load;
+    for lang in Lang::ALL {
+        let timeline = load::bundled().unwrap();
+        let i = timeline.event_index("nijjar-killed").unwrap();
+        let mut app = TimelineApp::new(timeline, None);
+        app.apply(Command::SetLang(lang));
+        app.apply(Command::Select(Some(i)));
+        let h = crate::common::harness_for(app);
+        for id in ["menu-file", "menu-view", "menu-help"] {
+            let title = tr(lang, id);
+            assert!(
+                h.query_by_label(&title).is_some(),
+                "{}: no menu {title}",
+                lang.code()
+            );
+        }
+        let date = format!("18 {} 2023", lang.month_name(6));
+        assert!(
+            h.query_all_by_label_contains(&date).next().is_some(),
+            "{}: no date {date}",
+            lang.code()
+        );
+        assert_eq!(h.state().settings().lang, lang);
+    }
+}
+
+/// An export in Hindi: its axis and subtitle in Hindi (PNG through the same
+/// SVG), and a PDF whose Hindi text `pdftotext` reads back. pdftotext puts a
+/// space inside some shaped words, so the check ignores spaces.
+#[test]
+fn exports_speak_the_chosen_language() {
+    use india_canada_timeline::data::date::PartialDate;
+    use india_canada_timeline::data::formats::FileFormat;
+    use india_canada_timeline::render::export::{self, ExportOptions};
+    use india_canada_timeline::render::measure::Measurer;
+    let t = india_canada_timeline::data::load::bundled().unwrap();
+    let m = Measurer::new();
+    let date = |s| PartialDate::parse(s).unwrap();
+    let mut options = ExportOptions::new(date("2024-10-01"), date("2024-10-31"), "Test");
+    options.lang = Lang::Fr;
+    let svg = export::export_svg(&t, &options, &m).unwrap();
+    assert!(
+        svg.contains("octobre 2024"),
+        "French month on the axis or subtitle"
+    );
+    assert!(svg.contains("événements"), "French count");
+    options.lang = Lang::Hi;
+    let pdf = export::export_bytes(&t, &options, FileFormat::Pdf, &m).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hi.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let Ok(out) = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+    else {
+        assert!(std::env::var_os("CI").is_none(), "CI must have pdftotext");
+        eprintln!("skipped the PDF text check: no pdftotext here");
+        return;
+    };
+    let text: String = String::from_utf8_lossy(&out.stdout)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    for word in [Lang::Hi.month_name(10), "घटनाएँ"] {
+        assert!(text.contains(word), "{word} not read back from the PDF");
+    }
 }

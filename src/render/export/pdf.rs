@@ -1,9 +1,16 @@
 //! The export's SVG as a PDF: vector shapes and real, searchable text (fonts
-//! embedded as subsets), for reports and print. svg2pdf reads the same SVG
-//! that the PNG is rasterized from, with the same fonts.
+//! embedded as subsets), for reports and print. krilla reads the same SVG that
+//! the PNG is rasterized from, with the same fonts; it maps shaped Devanagari
+//! and Gurmukhi clusters back to their text, so a Hindi or Punjabi export can be
+//! searched and copied from (svg2pdf, used before, lost the letters of clusters
+//! whose vowel sign is drawn first).
 
+use krilla::Document;
+use krilla::geom::Size;
+use krilla::page::PageSettings;
+use krilla_svg::{SurfaceExt, SvgSettings};
+use pdf_usvg as usvg;
 use std::sync::{Arc, OnceLock};
-use svg2pdf::usvg;
 
 /// Why writing the PDF failed.
 #[derive(Debug, thiserror::Error)]
@@ -11,8 +18,9 @@ pub enum PdfError {
     #[error("the drawing could not be read for the PDF: {0}")]
     Svg(#[source] usvg::Error),
     #[error("the PDF could not be written: {0}")]
-    // Kept as the value: svg2pdf's error type is not a `std::error::Error`.
-    Write(svg2pdf::ConversionError),
+    Write(#[source] krilla::error::KrillaError),
+    #[error("the PDF could not be written: the drawing is {0} × {1}, an impossible page")]
+    PageSize(f32, f32),
 }
 
 impl PdfError {
@@ -29,6 +37,11 @@ impl PdfError {
                 lang,
                 "error-pdf-write",
                 &[("error", (&e.to_string()).into())],
+            ),
+            Self::PageSize(w, h) => tr_args(
+                lang,
+                "error-pdf-write",
+                &[("error", (&format!("{w} × {h}")).into())],
             ),
         }
     }
@@ -55,12 +68,22 @@ pub fn pdf_from_svg(svg: &str) -> Result<Vec<u8>, PdfError> {
         ..usvg::Options::default()
     };
     let tree = usvg::Tree::from_str(svg, &options).map_err(PdfError::Svg)?;
-    svg2pdf::to_pdf(
-        &tree,
-        svg2pdf::ConversionOptions::default(),
-        svg2pdf::PageOptions::default(),
-    )
-    .map_err(PdfError::Write)
+    let (w, h) = (tree.size().width(), tree.size().height());
+    let (Some(page_size), Some(size)) = (PageSettings::from_wh(w, h), Size::from_wh(w, h)) else {
+        return Err(PdfError::PageSize(w, h));
+    };
+    let mut document = Document::new();
+    let mut page = document.start_page_with(page_size);
+    let mut surface = page.surface();
+    if surface
+        .draw_svg(&tree, size, SvgSettings::default())
+        .is_none()
+    {
+        log::warn!("part of the drawing could not be written to the PDF");
+    }
+    surface.finish();
+    page.finish();
+    document.finish().map_err(PdfError::Write)
 }
 
 #[cfg(test)]
