@@ -82,7 +82,7 @@ fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, timeline: &Timeline, i: us
         ui.label(e.date_label());
     });
     row.col(|ui| {
-        let title = crate::base::text::one_line(&e.title);
+        let title = crate::base::text::one_line(e.title_in(super::words::lang(ui.ctx())));
         let text = if e.importance == Importance::Key {
             RichText::new(title).strong()
         } else {

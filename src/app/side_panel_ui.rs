@@ -80,7 +80,8 @@ pub fn side_panel_ui(ui: &mut Ui, panel: &SidePanel<'_>) -> Vec<Command> {
 
 /// Title, date, category, precision, storyline, summary and tags.
 fn event_head_ui(ui: &mut Ui, timeline: &Timeline, e: &crate::data::model::Event) {
-    ui.label(RichText::new(&e.title).heading().strong());
+    let lang = super::words::lang(ui.ctx());
+    ui.label(RichText::new(e.title_in(lang)).heading().strong());
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(e.date_label_in(super::words::lang(ui.ctx()))).strong());
         if let Some(c) = timeline.categories.get(e.category) {
@@ -91,7 +92,7 @@ fn event_head_ui(ui: &mut Ui, timeline: &Timeline, e: &crate::data::model::Event
     precision_note_ui(ui, e);
     story_ui(ui, timeline, e);
     ui.add_space(6.0);
-    ui.label(&e.summary);
+    ui.label(e.summary_in(lang));
     if !e.tags.is_empty() {
         ui.add_space(4.0);
         let tags = e.tags.join(", ");

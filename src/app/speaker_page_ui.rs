@@ -162,7 +162,7 @@ fn statement_ui(
     let row = ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(event.date_label_in(super::words::lang(ui.ctx()))).strong());
         if ui
-            .link(&event.title)
+            .link(event.title_in(super::words::lang(ui.ctx())))
             .on_hover_text(t(ui, "speaker-show-event"))
             .clicked()
         {

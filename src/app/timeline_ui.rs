@@ -117,11 +117,8 @@ fn event_widgets(
         // The label alone: with leaders, label and mark may be far apart, and a
         // rectangle around both would cover other events. Marks are hit-tested.
         let response = ui.interact(label.rect, id, Sense::click());
-        let name = format!(
-            "{}, {}",
-            e.title,
-            e.date_label_in(super::words::lang(ui.ctx()))
-        );
+        let lang = super::words::lang(ui.ctx());
+        let name = format!("{}, {}", e.title_in(lang), e.date_label_in(lang));
         response.widget_info(|| {
             egui::WidgetInfo::selected(egui::Role::Button, true, label.selected, &name)
         });
@@ -202,11 +199,8 @@ fn badge_widgets(ui: &mut Ui, timeline: &Timeline, scene: &Scene, view: TimeView
         response.on_hover_ui(|ui| {
             for &i in badge.events.iter().take(LISTED_IN_TOOLTIP) {
                 let e = &timeline.events[i];
-                ui.label(format!(
-                    "{} · {}",
-                    e.date_label_in(super::words::lang(ui.ctx())),
-                    e.title
-                ));
+                let lang = super::words::lang(ui.ctx());
+                ui.label(format!("{} · {}", e.date_label_in(lang), e.title_in(lang)));
             }
             if badge.events.len() > LISTED_IN_TOOLTIP {
                 let more = badge.events.len() - LISTED_IN_TOOLTIP;
@@ -232,11 +226,8 @@ fn badge_list_ui(ui: &mut Ui, timeline: &Timeline) -> Vec<Command> {
                 ui.set_max_width(420.0);
                 for &i in list.events.iter().filter(|&&i| i < timeline.events.len()) {
                     let e = &timeline.events[i];
-                    let text = format!(
-                        "{} · {}",
-                        e.date_label_in(super::words::lang(ui.ctx())),
-                        e.title
-                    );
+                    let lang = super::words::lang(ui.ctx());
+                    let text = format!("{} · {}", e.date_label_in(lang), e.title_in(lang));
                     if ui.selectable_label(false, text).clicked() {
                         out.push(Command::Select(Some(i)));
                     }
@@ -254,8 +245,9 @@ fn badge_list_ui(ui: &mut Ui, timeline: &Timeline) -> Vec<Command> {
 /// Title and date, as precisely as the date is known.
 pub fn event_tooltip_ui(ui: &mut Ui, timeline: &Timeline, index: usize) {
     let e = &timeline.events[index];
-    ui.strong(&e.title);
-    ui.label(e.date_label_in(super::words::lang(ui.ctx())));
+    let lang = super::words::lang(ui.ctx());
+    ui.strong(e.title_in(lang));
+    ui.label(e.date_label_in(lang));
     if let Some(c) = timeline.categories.get(e.category) {
         ui.weak(&c.name);
     }

@@ -76,7 +76,7 @@ pub fn tour_ui(ui: &mut Ui, tour: &Tour, timeline: &Timeline) -> Vec<Command> {
         ));
         out.extend(steps_ui(ui, tour));
         ui.weak(crate::base::text::truncate_chars(
-            &timeline.events[tour.current()].title,
+            timeline.events[tour.current()].title_in(super::words::lang(ui.ctx())),
             90,
         ));
     });

@@ -22,6 +22,13 @@ fn haystack(timeline: &Timeline, index: usize) -> String {
         s.push_str(part);
         s.push('\n');
     }
+    // A reader may search in the language they read the titles in.
+    for (_, t) in &e.translations {
+        for part in [&t.title, &t.summary].into_iter().flatten() {
+            s.push_str(part);
+            s.push('\n');
+        }
+    }
     for q in &e.quotes {
         s.push_str(&q.text);
         s.push('\n');

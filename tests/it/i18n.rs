@@ -167,3 +167,43 @@ fn exports_speak_the_chosen_language() {
         assert!(text.contains(word), "{word} not read back from the PDF");
     }
 }
+
+/// The format's example carries translations: shown in their language,
+/// the rest as written, kept through a RON round trip; an unknown language
+/// is an error that names it and its line.
+#[test]
+fn events_may_carry_their_title_and_summary_in_other_languages() {
+    use india_canada_timeline::data::formats::FileFormat;
+    use india_canada_timeline::data::{interop, load};
+    let guide = include_str!("../../data/FORMAT.md");
+    let example = guide
+        .split("```ron")
+        .nth(1)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
+    let t = load::load_str(example, "FORMAT.md").unwrap_or_else(|e| panic!("{e}"));
+    let e = &t.events[0];
+    assert_eq!(e.title_in(Lang::Fr), "Le conseiller Doval à Ottawa");
+    assert_eq!(e.summary_in(Lang::Fr), "Dans vos propres mots.");
+    assert_eq!(e.title_in(Lang::Hi), "डोभाल ओटावा में");
+    assert_eq!(
+        e.summary_in(Lang::Hi),
+        e.summary,
+        "not translated: as written"
+    );
+    assert_eq!(e.title_in(Lang::Pa), e.title);
+    assert_eq!(e.title_in(Lang::En), e.title);
+    let ron = interop::render(&t, FileFormat::Ron).unwrap();
+    let back = load::load_str(&ron, "back.ron").unwrap_or_else(|err| panic!("{err}\n{ron}"));
+    assert_eq!(back.events[0].translations, e.translations);
+    let bad = example.replace("\"hi\": (title", "\"de\": (title");
+    let err = load::load_str(&bad, "bad.ron").unwrap_err().to_string();
+    let line = bad.lines().position(|l| l.contains("\"de\"")).unwrap() + 1;
+    assert!(err.contains(&format!("bad.ron:{line}:")), "{err}");
+    assert!(
+        err.contains("`de`") && err.contains("fr, hi or pa"),
+        "{err}"
+    );
+}

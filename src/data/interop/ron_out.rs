@@ -167,9 +167,24 @@ fn event(t: &Timeline, e: &Event) -> String {
     }
     let _ = write!(
         out,
-        "],{IN}tags: {},\n        )",
+        "],{IN}tags: {},",
         list(e.tags.iter().map(String::as_str))
     );
+    if !e.translations.is_empty() {
+        let _ = write!(out, "{IN}translations: {{");
+        for (lang, t) in &e.translations {
+            let mut fields = Vec::new();
+            if let Some(title) = &t.title {
+                fields.push(format!("title: {}", s(title)));
+            }
+            if let Some(summary) = &t.summary {
+                fields.push(format!("summary: {}", s(summary)));
+            }
+            let _ = write!(out, "{IN}    {}: ({}),", s(lang.code()), fields.join(", "));
+        }
+        let _ = write!(out, "{IN}}},");
+    }
+    out.push_str("\n        )");
     out
 }
 

@@ -354,6 +354,7 @@ impl EventBuilder<'_, '_, '_> {
             quotes,
             disputes: Vec::new(),
             tags: Vec::new(),
+            translations: Vec::new(),
         })
     }
 

@@ -2,12 +2,15 @@
 //! sources, and the lengths of their texts.
 
 use super::checks::{did_you_mean, event_length, id_map, limits, occurrences};
-use super::raw::{RawDispute, RawEvent, RawQuote};
+use super::raw::{RawDispute, RawEvent, RawQuote, RawTranslation};
 use super::report::{Item, Report, Section};
 use super::speakers::SpeakerBook;
+use crate::base::i18n::Lang;
 use crate::base::text::shown;
 use crate::data::date::PartialDate;
-use crate::data::model::{Category, Dispute, DisputeSide, Event, Quote, Source, Thread, Voice};
+use crate::data::model::{
+    Category, Dispute, DisputeSide, Event, Quote, Source, Thread, Translation, Voice,
+};
 use std::collections::HashMap;
 
 /// The validated lists events refer to.
@@ -133,6 +136,7 @@ fn validate_event(
         .into_iter()
         .map(|d| validate_dispute(d, item, report, lookups))
         .collect();
+    let translations = validate_translations(e.translations, item, report);
     let (start, end) = dates?;
     Some(Event {
         id: e.id,
@@ -146,7 +150,46 @@ fn validate_event(
         quotes,
         disputes,
         tags: e.tags,
+        translations,
     })
+}
+
+/// An event's translations: each keyed by a language the app speaks (other
+/// than English, the dataset's own), each text within the limits.
+fn validate_translations(
+    raw: std::collections::BTreeMap<String, RawTranslation>,
+    item: Item<'_>,
+    report: &mut Report<'_>,
+) -> Vec<(Lang, Translation)> {
+    let id = Some(item.id);
+    let mut out = Vec::with_capacity(raw.len());
+    for (code, t) in raw {
+        let lang = Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == code && *l != Lang::En);
+        let Some(lang) = lang else {
+            let message = format!(
+                "translations: `{}` is not a language the app speaks; use fr, hi or pa",
+                shown(&code)
+            );
+            report.value(item, &code, id, message);
+            continue;
+        };
+        for (field, text, max) in [
+            ("the translated title", &t.title, limits::TITLE),
+            ("the translated summary", &t.summary, limits::TEXT),
+        ] {
+            if let Some(text) = text {
+                event_length(report, item, field, text, max);
+            }
+        }
+        let translation = Translation {
+            title: t.title.filter(|s| !s.trim().is_empty()),
+            summary: t.summary.filter(|s| !s.trim().is_empty()),
+        };
+        out.push((lang, translation));
+    }
+    out
 }
 
 /// The start and end, or `None` (reported) when either is wrong.

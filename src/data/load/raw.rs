@@ -151,6 +151,19 @@ pub struct RawEvent<'a> {
     pub disputes: Vec<RawDispute<'a>>,
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Title and summary in other languages, by language code ("fr", "hi", "pa").
+    #[serde(default)]
+    pub translations: std::collections::BTreeMap<String, RawTranslation>,
+}
+
+/// An event's title and summary in one other language; either may be left out.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Translation")]
+pub struct RawTranslation {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub summary: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

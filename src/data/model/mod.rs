@@ -11,6 +11,7 @@ pub use attribution::{
     SpeakersByName, Voice,
 };
 
+use crate::base::i18n::Lang;
 use crate::data::date::{Day, PartialDate};
 
 /// A whole dataset, immutable once loaded.
@@ -176,6 +177,15 @@ pub struct Event {
     pub quotes: Vec<Quote>,
     pub disputes: Vec<Dispute>,
     pub tags: Vec<String>,
+    /// The title and summary in other languages, when the dataset gives them.
+    pub translations: Vec<(Lang, Translation)>,
+}
+
+/// An event's title and summary in another language (quotes are never translated).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Translation {
+    pub title: Option<String>,
+    pub summary: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -217,8 +227,29 @@ impl Event {
         crate::data::date::format_range(&self.start, self.end.as_ref())
     }
 
+    /// The title in `lang` when the dataset translates it, else as written.
+    pub fn title_in(&self, lang: Lang) -> &str {
+        self.translation(lang)
+            .and_then(|t| t.title.as_deref())
+            .unwrap_or(&self.title)
+    }
+
+    /// The summary in `lang` when the dataset translates it, else as written.
+    pub fn summary_in(&self, lang: Lang) -> &str {
+        self.translation(lang)
+            .and_then(|t| t.summary.as_deref())
+            .unwrap_or(&self.summary)
+    }
+
+    fn translation(&self, lang: Lang) -> Option<&Translation> {
+        self.translations
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, t)| t)
+    }
+
     /// [`Event::date_label`] in a language's words: "6–7 févr. 2026".
-    pub fn date_label_in(&self, lang: crate::base::i18n::Lang) -> String {
+    pub fn date_label_in(&self, lang: Lang) -> String {
         crate::data::date::format_range_in(&self.start, self.end.as_ref(), lang)
     }
 

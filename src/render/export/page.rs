@@ -141,7 +141,12 @@ impl<'a> PageWriter<'a> {
         for (k, &i) in numbered.iter().enumerate() {
             let (col, row) = (k / rows, k % rows);
             let e = &timeline.events[i];
-            let line = format!("{}.  {}  {}", k + 1, e.date_label_in(self.lang), e.title);
+            let line = format!(
+                "{}.  {}  {}",
+                k + 1,
+                e.date_label_in(self.lang),
+                e.title_in(self.lang)
+            );
             let (line, _) = crate::timeline::layout::fit_text(&line, col_w - 12.0, &|s| {
                 self.measurer.width(s, LIST_FONT)
             });

@@ -172,7 +172,11 @@ fn place_label(
     } else {
         m.max_label_px
     };
-    let (text, w) = fit_text(&timeline.events[i].title, max_w, input.measure);
+    let (text, w) = fit_text(
+        timeline.events[i].title_in(input.lang),
+        max_w,
+        input.measure,
+    );
     let mark = shape.bounds();
     let natural = match shape {
         MarkShape::Point { center, radius } => center.x - radius,
@@ -230,7 +234,7 @@ fn place_two_lines(
     (i, natural): (usize, f32),
 ) -> Option<usize> {
     let m = input.metrics;
-    let title = crate::base::text::one_line(&timeline.events[i].title).into_owned();
+    let title = crate::base::text::one_line(timeline.events[i].title_in(input.lang)).into_owned();
     let words: Vec<&str> = title.split(' ').collect();
     // The longest first line that fits, then the rest (cut only if it is still too long).
     let split = (1..words.len())

@@ -487,6 +487,7 @@ mod tests {
             }],
             disputes: vec![],
             tags: vec![],
+            translations: vec![],
         }
     }
 
