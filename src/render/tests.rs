@@ -84,7 +84,7 @@ fn the_screen_and_the_svg_draw_the_same_primitives_in_the_same_colours() {
         kinds[k] += 1;
     }
     let mut svg = String::new();
-    write_drawing(&mut svg, &t, &d);
+    write_drawing(&mut svg, &t, &d, crate::base::i18n::Lang::En);
     let count = |tag: &str| svg.matches(tag).count();
     assert_eq!(
         [

@@ -46,6 +46,8 @@ pub struct Page {
     pub scene: Scene,
     pub texts: Vec<PageText>,
     pub rects: Vec<PageRect>,
+    /// The language of the page's own words and dates.
+    pub lang: Lang,
 }
 
 /// What to put on the page.
@@ -305,6 +307,7 @@ pub fn compose(timeline: &Timeline, spec: &PageSpec, measurer: &Measurer) -> Pag
         scene,
         texts: w.texts,
         rects: w.rects,
+        lang: spec.lang,
     }
 }
 

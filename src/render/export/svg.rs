@@ -1,6 +1,7 @@
 //! Writes an export [`Page`] as SVG. Each event is a group `id="event-<id>"`.
 
 use super::page::Page;
+use crate::base::i18n::Lang;
 use crate::data::model::Timeline;
 use crate::timeline::drawing::{Anchor, Drawing, Layer, Prim, draw};
 use crate::timeline::style::LineStyle;
@@ -40,7 +41,7 @@ fn is_xml_char(c: char) -> bool {
 /// The styled scene: lanes, eras and the axis in their groups, then each
 /// event as a group `id="event-<id>"` (its mark, flags, leader and label, so
 /// an event can be picked out in an editor), then the overlay.
-pub(crate) fn write_drawing(out: &mut String, timeline: &Timeline, d: &Drawing<'_>) {
+pub(crate) fn write_drawing(out: &mut String, timeline: &Timeline, d: &Drawing<'_>, lang: Lang) {
     for (layer, id) in [
         (Layer::Lanes, "lanes"),
         (Layer::Eras, "eras"),
@@ -56,7 +57,7 @@ pub(crate) fn write_drawing(out: &mut String, timeline: &Timeline, d: &Drawing<'
         }
         out.push_str("</g>\n");
     }
-    write_events(out, timeline, d);
+    write_events(out, timeline, d, lang);
     let overlay: Vec<_> = d
         .items
         .iter()
@@ -72,7 +73,7 @@ pub(crate) fn write_drawing(out: &mut String, timeline: &Timeline, d: &Drawing<'
 }
 
 /// Each event's items in one group, events in the order they are first drawn.
-fn write_events(out: &mut String, timeline: &Timeline, d: &Drawing<'_>) {
+fn write_events(out: &mut String, timeline: &Timeline, d: &Drawing<'_>, lang: Lang) {
     let mut order: Vec<usize> = Vec::new();
     let mut by_event: std::collections::HashMap<usize, Vec<&Prim<'_>>> =
         std::collections::HashMap::new();
@@ -96,8 +97,8 @@ fn write_events(out: &mut String, timeline: &Timeline, d: &Drawing<'_>) {
         let _ = writeln!(
             out,
             "<title>{}, {}</title>",
-            esc(&e.title),
-            esc(&e.date_label())
+            esc(e.title_in(lang)),
+            esc(&e.date_label_in(lang))
         );
         for prim in by_event.get(&i).into_iter().flatten() {
             write_prim(out, prim, d.rect);
@@ -272,7 +273,7 @@ pub fn write_svg(timeline: &Timeline, page: &Page, pixel_width: u32) -> String {
     let size = egui::vec2(page.width, page.height);
     let mut out = String::with_capacity(64 * 1024);
     open_document(&mut out, &timeline.title, size, p.background, pixel_width);
-    write_drawing(&mut out, timeline, &draw(scene, p, None));
+    write_drawing(&mut out, timeline, &draw(scene, p, None), page.lang);
     close_document(&mut out, &page.rects, &page.texts);
     out
 }
