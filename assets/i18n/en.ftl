@@ -259,6 +259,8 @@ compare-export-tip = Save these rows as a { $format }, with citations
 compare-export = Export { $format }
 compare-close = Close
 compare-close-tip = Back to the timeline
+# After a speaker's name when an outlet reports what they said.
+compare-reported = , reported
 compare-empty = Neither voice is quoted in these dates: zoom out or pick other voices.
 compare-scope-storyline = the storyline “{ $storyline }”
 compare-scope-dates = the dates in view, { $range }

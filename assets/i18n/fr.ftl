@@ -3,10 +3,10 @@
 # Typographie québécoise : espace insécable avant le deux-points et dans les
 # guillemets « », aucune espace avant ; ! ?
 # Les noms de touches (Ctrl, Maj, Échap, ←…) viennent du code, en variables.
-# Terminologie : « citation » = les paroles citées (quote) ; « référence » = la
-# référence bibliographique (citation en anglais). Voir le rapport de traduction.
+# Terminologie : « citation » = les paroles citées (quote); « référence » = la
+# référence bibliographique (citation en anglais); « rectificatif » = correction publiée.
 
--app-name = Chronologie Inde–Canada
+-app-name = Chronologie Inde-Canada
 
 ## Menus (Fichier, Affichage, Aide) et boîtes de dialogue
 
@@ -23,9 +23,9 @@ menu-file-recent-clear = Vider la liste
 menu-file-open-bundled = Ouvrir le jeu de données intégré
 menu-file-export = Exporter…
 menu-file-export-citations = Exporter les références…
-menu-file-export-citations-tip = Les sources des événements affichés (ou de la plage sélectionnée), en Markdown, CSV ou BibTeX
+menu-file-export-citations-tip = Les sources des événements affichés (ou de la période sélectionnée), en Markdown, CSV ou BibTeX
 menu-file-quit = Quitter
-menu-view-fit-all = Tout afficher
+menu-view-fit-all = Tout voir
 menu-view-list = Liste
 menu-view-compare = Comparer les voix
 menu-view-tour = Visite guidée des événements clés
@@ -52,11 +52,11 @@ menu-dialog-export-citations-title = Exporter les références
 
 top-window-title = { $title } — { -app-name }
 top-tour = ▶ Visite
-top-tour-tip = Parcourir les événements clés depuis le premier
+top-tour-tip = Parcourir un à un les événements clés, à partir du premier
 top-fit-all = Tout voir
 top-fit-all-tip = Afficher toute la chronologie
 top-export = Exporter…
-top-export-tip = Exporter la plage sélectionnée ({ $shift }+glisser) ou la partie visible en PNG, SVG ou PDF
+top-export-tip = Exporter la période sélectionnée ({ $shift }+glisser) ou la partie visible en PNG, SVG ou PDF
 top-open = Ouvrir…
 top-open-tip = Ouvrir une autre chronologie (.ron, TimelineJS .json ou .csv)
 top-lanes = Catégories
@@ -87,7 +87,7 @@ search-matches =
     }
 search-clear = Effacer
 search-clear-tip = Effacer la recherche
-search-speaker-page = Voir la page de { $name }
+search-speaker-page = { $name } : voir sa page
 search-speaker-page-tip = Toutes ses déclarations, avec les références
 
 ## Menu Voix et parties
@@ -96,7 +96,7 @@ voices-menu-all = Voix : toutes
 voices-menu-one = Voix : { $voice }
 voices-all = Toutes les voix
 voices-one-speaker = Un seul intervenant
-voices-menu-tip = Garder en évidence les événements où cette partie ou cet intervenant est cité
+voices-menu-tip = Mettre en évidence les événements où cette partie ou cet intervenant est cité
 voices-side-india = Gouvernement de l'Inde
 voices-side-canada = Gouvernement du Canada
 voices-side-other = Autres pays
@@ -122,33 +122,33 @@ side-copy-citation = Copier la référence
 side-copied = ✔ Copié
 side-key-event = ★ Événement clé
 side-storylines = Trame : { $names }
-side-precision-month = Connu au mois près seulement : la bande estompée sur la chronologie couvre tout le mois.
-side-precision-year = Connu à l'année près seulement.
+side-precision-month = Date connue au mois près seulement : la bande estompée de la chronologie couvre tout le mois.
+side-precision-year = Date connue à l'année près seulement.
 side-open-source = Ouvrir la source →
 side-source-via = via { $via } ·
 side-source-no-date = date non précisée
 # Le type de source, après sa date : « · Déclaration officielle ».
 side-source-kind-official = Déclaration officielle
 side-source-kind-news = Article de presse
-side-source-kind-reference = Ouvrage de référence
-# Une page qui reprend l'article d'un autre média ; $outlet est ce média.
-side-source-kind-copy = Reprise d'un article de { $outlet }
+side-source-kind-reference = Document de référence
+# Une page qui reprend l'article d'un autre média; $outlet est ce média.
+side-source-kind-copy = Reprise d'un article publié par { $outlet }
 side-own-words-person = — en ses propres termes ·
 side-own-words-body = — sa propre déclaration ·
 # « <média>, qui rapporte ce que <lien vers l'intervenant> a dit »
 side-reported-before = , qui rapporte ce que
 side-reported-after = a dit
 side-narration = (narration)
-side-speaker-speaks-for = S'exprime pour : { $side }
+side-speaker-speaks-for = Partie : { $side }
 side-speaker-click = Cliquez pour voir toutes ses déclarations
-# The topic comes from the dataset, in the language it was written in:
-# it stands after a colon rather than inside the sentence.
-side-dispute-differ = Les sources divergent : { $about }
+# Le sujet vient du jeu de données, dans la langue où il a été écrit :
+# il suit un deux-points au lieu d'entrer dans la phrase.
+side-dispute-differ = Les sources divergent : { $about }
 side-dispute = Les sources divergent
 side-dispute-sources = Sources : { $sources }
-side-corrected = Rectifications
+side-corrected = Rectificatifs
 
-## Aperçu du jeu de données ; bande de vue d'ensemble
+## Aperçu du jeu de données; bande de vue d'ensemble
 
 overview-counts =
     { $events ->
@@ -169,19 +169,19 @@ overview-periods = Périodes
 overview-click-hint = Cliquez sur un événement de la chronologie pour lire ce qui s'est passé et ce qu'en disent les sources.
 overview-keys-hint = { $previousKey } { $nextKey } parcourent les événements · { $tourKey } lance la visite des événements clés · { $listKey } les affiche en liste · { $helpKey } affiche tous les raccourcis
 overview-corrections = Rectificatifs ({ $count })
-overview-strip-tip = Vue d'ensemble : faites glisser pour déplacer la fenêtre visible, cliquez pour vous y rendre
+overview-strip-tip = Vue d'ensemble : faites glisser pour déplacer la zone affichée, ou cliquez pour atteindre un moment précis
 
 ## Page d'un intervenant et liste des intervenants
 
 speaker-back = ◀ Retour
-speaker-back-tip = Revenir où vous étiez ({ $key })
+speaker-back-tip = Revenir là où vous étiez ({ $key })
 speaker-own-only = Propos directs seulement
 speaker-newest-first = Plus récents d'abord
 speaker-kind-person = Personne
 speaker-kind-body = Institution
-speaker-kind-side = { $kind } · s'exprime pour : { $side }
-speaker-role-since = { $role } · depuis { $date }
-speaker-role-until = { $role } · jusqu'à { $date }
+speaker-kind-side = { $kind } · partie : { $side }
+speaker-role-since = { $role } · depuis le { $date }
+speaker-role-until = { $role } · jusqu'au { $date }
 speaker-statement-count =
     { $count ->
         [one] { $count } déclaration
@@ -195,7 +195,7 @@ speaker-show-event = Afficher cet événement
 speaker-voice-own = propos directs · { $outlet }
 speaker-voice-reported = propos rapportés par { $outlet }
 speaker-list-heading = Intervenants ({ $count })
-speaker-side-unknown = Appartenance non précisée
+speaker-side-unknown = Partie non précisée
 speaker-list-tip = Toutes ses déclarations
 
 ## Vue en liste
@@ -254,10 +254,12 @@ compare-rows =
         [one] { $count } ligne
        *[other] { $count } lignes
     } · { $scope }
-compare-export-tip = Enregistrer ces lignes ({ $format }), avec les références
+compare-export-tip = Enregistrer ces lignes et leurs références ({ $format })
 compare-export = Exporter en { $format }
 compare-close = Fermer
 compare-close-tip = Retour à la chronologie
+# After a speaker's name when an outlet reports what they said.
+compare-reported = , propos rapportés
 compare-empty = Aucune des deux voix n'est citée pendant cette période : faites un zoom arrière ou choisissez d'autres voix.
 compare-scope-storyline = la trame « { $storyline } »
 compare-scope-dates = les dates affichées, { $range }
@@ -285,15 +287,15 @@ export-saved = Enregistré : { $path }
 export-open-folder = Ouvrir le dossier
 export-format = Format
 export-format-png = Image PNG
-export-format-svg = Dessin SVG
+export-format-svg = Image vectorielle SVG
 export-format-pdf = Document PDF
 
 ## Texte des pages exportées (PNG, SVG, PDF)
 
 export-page-numbered-events = Événements numérotés
-export-page-official = { $outlet } (officiel)
+export-page-official = { $outlet } (source officielle)
 export-page-sources-quoted = Sources citées : { $outlets }.
-export-page-corrected = Rectifications
+export-page-corrected = Rectificatifs
 export-page-more-corrections =
     { $count ->
         [one] …et { $count } autre dans le journal des rectificatifs du jeu de données.
@@ -328,24 +330,24 @@ error-export-from = Date de début : { $error }
 error-export-to = Date de fin : { $error }
 error-export-start-after-end = le début ({ $from }) est postérieur à la fin ({ $to }) : inversez-les
 error-export-width = la largeur { $width } est hors limites : choisissez entre { $min } et { $max } pixels
-error-export-extension = { $path } : type de fichier inconnu; nommez le fichier { $extensions }
+error-export-extension = { $path } : type de fichier inconnu; utilisez l'extension { $extensions }
 error-list-or = { $rest } ou { $last }
-error-export-not-a-picture = un fichier { $format } n’est pas une image : choisissez { $extensions }
+error-export-not-a-picture = un fichier { $format } n'est pas une image : utilisez l'extension { $extensions }
 error-export-missing-folder = { $path } : le dossier n'existe pas; créez-le ou choisissez-en un autre
 error-write-file = { $path } : impossible d'écrire le fichier : { $error }
 error-export-would-replace-input = { $path } : c'est la chronologie en cours d'exportation; choisissez un autre nom de fichier
 error-svg-read = impossible de lire le SVG : { $error }
-error-image-too-large = l'image ferait { $width } × { $height } pixels, trop grande pour le rendu
+error-image-too-large = l'image ferait { $width } × { $height } pixels : trop grande pour être générée
 error-png-encode = impossible d'encoder le PNG : { $error }
 error-pdf-read = impossible de lire le dessin pour le PDF : { $error }
 error-pdf-write = impossible d'écrire le PDF : { $error }
-error-citations-extension = { $path } : nommez le fichier .md, .csv ou .bib
+error-citations-extension = { $path } : utilisez l'extension .md, .csv ou .bib
 
 ## Bandeau d'avis au-dessus de la chronologie
 
 notice-dismiss = Fermer
 notice-retry = Réessayer
-notice-retry-tip = Rouvrir le fichier (il se recharge aussi de lui-même quand il est enregistré)
+notice-retry-tip = Rouvrir le fichier (il se recharge aussi automatiquement à chaque enregistrement)
 notice-more-lines =
     { $count ->
         [one] … et { $count } autre ligne
@@ -353,10 +355,10 @@ notice-more-lines =
     }
 notice-opening = Ouverture de { $path }…
 notice-missing-reopened = La chronologie que vous aviez ouverte, { $path }, n'existe plus; le jeu de données intégré est affiché à la place. Utilisez { menu-file } › { menu-file-open } pour la retrouver.
-notice-failed-bundled = Impossible d'ouvrir { $path }; le jeu de données intégré est affiché à la place. Corrigez ces problèmes et enregistrez : le fichier s'ouvrira de lui-même.
-notice-failed-unchanged = Impossible d'ouvrir { $path }; la chronologie affichée reste inchangée. Corrigez ces problèmes et enregistrez : le fichier s'ouvrira de lui-même.
+notice-failed-bundled = Impossible d'ouvrir { $path }; le jeu de données intégré est affiché à la place. Corrigez ces problèmes et enregistrez : le fichier s'ouvrira automatiquement.
+notice-failed-unchanged = Impossible d'ouvrir { $path }; la chronologie affichée reste inchangée. Corrigez ces problèmes et enregistrez : le fichier s'ouvrira automatiquement.
 notice-reload-problems = { $path } a été modifié sur le disque et comporte maintenant des problèmes; la dernière version valide reste affichée. Il se rechargera quand vous enregistrerez une version corrigée.
-notice-file-gone = { $path } a été supprimé ou déplacé; la dernière version chargée reste affichée. Il se rechargera si le fichier revient.
+notice-file-gone = { $path } a été supprimé ou déplacé; la dernière version chargée reste affichée. Le fichier sera rechargé s'il réapparaît.
 notice-wrote-citations =
     { $count ->
         [one] Sources de { $count } événement enregistrées dans { $path }
@@ -382,9 +384,9 @@ shortcuts-previous = Événement précédent (à partir du dernier affiché)
 shortcuts-next = Événement suivant (à partir du premier affiché)
 shortcuts-first = Premier événement
 shortcuts-last = Dernier événement
-shortcuts-clear = Fermer une fenêtre, quitter la visite, ou effacer la sélection et la plage
+shortcuts-clear = Fermer une fenêtre, quitter la visite ou annuler la sélection (événement et période)
 shortcuts-search = Rechercher des mots ou des dates; { $nextKey } / { $previousKey } : résultat suivant / précédent
-shortcuts-export = Exporter la plage en PNG, SVG ou PDF
+shortcuts-export = Exporter la période sélectionnée en PNG, SVG ou PDF
 shortcuts-open = Ouvrir une chronologie (.ron, TimelineJS .json ou .csv)
 shortcuts-list = Les événements sous forme de liste triable
 shortcuts-list-previous = Ligne précédente de la liste
@@ -392,7 +394,7 @@ shortcuts-list-next = Ligne suivante de la liste
 shortcuts-tour = Visite guidée des événements clés ({ $nextKey }, { $previousKey } et { $leaveKey } pendant la visite)
 shortcuts-tour-next = Étape suivante de la visite
 shortcuts-toggle = Afficher ou masquer ces raccourcis
-shortcuts-quit = Quitter (l'application rouvrira telle que vous l'avez laissée)
+shortcuts-quit = Quitter (l'application se rouvrira dans l'état où vous l'avez laissée)
 shortcuts-gesture-zoom-keys = { $ctrl } + molette, pincement
 shortcuts-gesture-zoom = Zoomer sur la chronologie autour du pointeur
 shortcuts-gesture-pan-keys = Molette, glisser
@@ -421,4 +423,4 @@ about-counts =
        *[other] { $quotes } citations
     }
 about-source = Provenance : { $source }
-about-verbatim = Chaque citation est reproduite textuellement d'après la source nommée; lorsque les sources divergent, les deux versions sont présentées.
+about-verbatim = Chaque citation est reproduite mot pour mot à partir de la source indiquée; lorsque les sources divergent, les deux versions sont présentées.

@@ -6,7 +6,7 @@
 # शब्दावली: quote = उद्धरण, citation = संदर्भ, statement = बयान, speaker = वक्ता,
 # storyline = कथा-सूत्र, lane/category = श्रेणी।
 
--app-name = भारत–कनाडा समयरेखा
+-app-name = भारत-कनाडा समयरेखा
 
 ## मेनू (फ़ाइल, दृश्य, सहायता) और उनके संवाद
 
@@ -20,7 +20,7 @@ menu-file-open-recent = हाल में खोली गई फ़ाइल�
 menu-file-recent-open-now = अभी खुली है
 menu-file-recent-missing = { $path } अब मौजूद नहीं है
 menu-file-recent-clear = सूची साफ़ करें
-menu-file-open-bundled = अंतर्निहित डेटासेट खोलें
+menu-file-open-bundled = अंतर्निर्मित डेटासेट खोलें
 menu-file-export = निर्यात करें…
 menu-file-export-citations = संदर्भ निर्यात करें…
 menu-file-export-citations-tip = दिख रही घटनाओं (या चुनी गई अवधि) के स्रोत, Markdown, CSV या BibTeX में
@@ -72,9 +72,9 @@ top-storyline = कथा-सूत्र: { $name }
 top-disputed = ⚠ विवादित
 top-disputed-tip = केवल वे घटनाएँ दिखाएँ जिन पर स्रोतों में मतभेद है
 top-list = ☰ सूची
-top-list-tip = घटनाएँ, क्रम बदली जा सकने वाली सूची के रूप में
+top-list-tip = घटनाओं की सूची, जिसका क्रम बदला जा सकता है
 top-compare = ⇆ तुलना
-top-compare-tip = दो आवाज़ें आमने-सामने, हर दिन की एक पंक्ति
+top-compare-tip = दो आवाज़ें साथ-साथ, हर दिन के लिए एक पंक्ति
 
 ## खोज
 
@@ -100,11 +100,11 @@ voices-menu-tip = जिन घटनाओं में इस पक्ष य
 voices-side-india = भारत सरकार
 voices-side-canada = कनाडा सरकार
 voices-side-other = अन्य देश
-voices-side-non-state = गैर-सरकारी आवाज़ें
+voices-side-non-state = ग़ैर-सरकारी आवाज़ें
 voices-short-india = भारत
 voices-short-canada = कनाडा
 voices-short-other = अन्य देश
-voices-short-non-state = गैर-सरकारी
+voices-short-non-state = ग़ैर-सरकारी
 voices-a-speaker = कोई वक्ता
 
 ## साइड पैनल: चुनी गई घटना
@@ -122,8 +122,8 @@ side-copy-citation = संदर्भ कॉपी करें
 side-copied = ✔ कॉपी हो गया
 side-key-event = ★ मुख्य घटना
 side-storylines = कथा-सूत्र: { $names }
-side-precision-month = केवल महीना ज्ञात है: समयरेखा पर हल्की पट्टी पूरे महीने को दर्शाती है।
-side-precision-year = केवल वर्ष ज्ञात है।
+side-precision-month = तारीख़ केवल महीने तक ज्ञात है: समयरेखा पर हल्की पट्टी पूरे महीने को दर्शाती है।
+side-precision-year = तारीख़ केवल वर्ष तक ज्ञात है।
 side-open-source = स्रोत खोलें →
 side-source-via = { $via } के माध्यम से ·
 side-source-no-date = तारीख़ नहीं दी गई
@@ -141,8 +141,8 @@ side-reported-after = ने क्या कहा
 side-narration = (वर्णन)
 side-speaker-speaks-for = पक्ष: { $side }
 side-speaker-click = इनके सभी बयान देखने के लिए क्लिक करें
-# The topic comes from the dataset, in the language it was written in:
-# it stands after a colon rather than inside the sentence.
+# विषय डेटासेट से आता है, उसी भाषा में जिसमें वह लिखा गया था:
+# इसलिए वह वाक्य के भीतर नहीं, कोलन के बाद आता है।
 side-dispute-differ = स्रोतों में मतभेद: { $about }
 side-dispute = स्रोतों में मतभेद है
 side-dispute-sources = स्रोत: { $sources }
@@ -252,9 +252,11 @@ compare-rows =
        *[other] { $count } पंक्तियाँ
     } · { $scope }
 compare-export-tip = इन पंक्तियों को संदर्भों सहित { $format } के रूप में सहेजें
-compare-export = { $format } निर्यात करें
+compare-export = { $format } में निर्यात करें
 compare-close = बंद करें
 compare-close-tip = समयरेखा पर वापस जाएँ
+# After a speaker's name when an outlet reports what they said.
+compare-reported = , रिपोर्ट किया गया कथन
 compare-empty = इन तारीख़ों में किसी भी आवाज़ का उद्धरण नहीं है: ज़ूम आउट करें या दूसरी आवाज़ें चुनें।
 compare-scope-storyline = कथा-सूत्र “{ $storyline }”
 compare-scope-dates = दिख रही तारीख़ें, { $range }
@@ -349,8 +351,8 @@ notice-more-lines =
        *[other] … और { $count } अन्य पंक्तियाँ
     }
 notice-opening = { $path } खुल रही है…
-notice-missing-reopened = आपकी पिछली खुली समयरेखा, { $path }, अब मौजूद नहीं है; उसकी जगह अंतर्निहित डेटासेट दिखाया जा रहा है। उसे ढूँढने के लिए { menu-file } › { menu-file-open } का उपयोग करें।
-notice-failed-bundled = { $path } नहीं खुल सकी; उसकी जगह अंतर्निहित डेटासेट दिखाया जा रहा है। ये समस्याएँ ठीक करके सहेजें: फ़ाइल अपने-आप खुल जाएगी।
+notice-missing-reopened = आपकी पिछली खुली समयरेखा, { $path }, अब मौजूद नहीं है; उसकी जगह अंतर्निर्मित डेटासेट दिखाया जा रहा है। उसे ढूँढने के लिए { menu-file } › { menu-file-open } का उपयोग करें।
+notice-failed-bundled = { $path } नहीं खुल सकी; उसकी जगह अंतर्निर्मित डेटासेट दिखाया जा रहा है। ये समस्याएँ ठीक करके सहेजें: फ़ाइल अपने-आप खुल जाएगी।
 notice-failed-unchanged = { $path } नहीं खुल सकी; स्क्रीन पर दिख रही समयरेखा पहले जैसी ही है। ये समस्याएँ ठीक करके सहेजें: फ़ाइल अपने-आप खुल जाएगी।
 notice-reload-problems = { $path } डिस्क पर बदली गई है और अब उसमें समस्याएँ हैं; अंतिम सही संस्करण ही दिखाया जा रहा है। ठीक किया गया संस्करण सहेजने पर यह दोबारा लोड होगी।
 notice-file-gone = { $path } हटा दी गई है या कहीं और ले जाई गई है; अंतिम बार लोड किया गया संस्करण ही दिखाया जा रहा है। फ़ाइल वापस आने पर यह दोबारा लोड होगी।
@@ -383,7 +385,7 @@ shortcuts-clear = कोई विंडो बंद करें, टूर �
 shortcuts-search = शब्द या तारीख़ें खोजें; { $nextKey } / { $previousKey }: अगला / पिछला परिणाम
 shortcuts-export = अवधि को PNG, SVG या PDF में निर्यात करें
 shortcuts-open = समयरेखा खोलें (.ron, TimelineJS .json या .csv)
-shortcuts-list = घटनाएँ, क्रम बदली जा सकने वाली सूची के रूप में
+shortcuts-list = घटनाओं की सूची, जिसका क्रम बदला जा सकता है
 shortcuts-list-previous = सूची की पिछली पंक्ति
 shortcuts-list-next = सूची की अगली पंक्ति
 shortcuts-tour = मुख्य घटनाओं का टूर (टूर के दौरान { $nextKey }, { $previousKey } और { $leaveKey })

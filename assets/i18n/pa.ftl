@@ -5,7 +5,7 @@
 # ਸ਼ਬਦਾਵਲੀ: quote = ਕਥਨ, citation = ਹਵਾਲਾ, statement = ਬਿਆਨ, speaker = ਬੁਲਾਰਾ,
 # side = ਧਿਰ, storyline = ਕਹਾਣੀ-ਲੜੀ, lane/category = ਸ਼੍ਰੇਣੀ।
 
--app-name = ਭਾਰਤ–ਕੈਨੇਡਾ ਸਮਾਂ-ਰੇਖਾ
+-app-name = ਭਾਰਤ-ਕੈਨੇਡਾ ਸਮਾਂ-ਰੇਖਾ
 
 ## ਮੀਨੂ (ਫ਼ਾਈਲ, ਵੇਖੋ, ਮਦਦ) ਅਤੇ ਉਨ੍ਹਾਂ ਦੇ ਡਾਇਲਾਗ
 
@@ -71,7 +71,7 @@ top-storyline = ਕਹਾਣੀ-ਲੜੀ: { $name }
 top-disputed = ⚠ ਵਿਵਾਦਿਤ
 top-disputed-tip = ਸਿਰਫ਼ ਉਹ ਘਟਨਾਵਾਂ ਵਿਖਾਓ ਜਿਨ੍ਹਾਂ ਬਾਰੇ ਸਰੋਤਾਂ ਵਿੱਚ ਮਤਭੇਦ ਹੈ
 top-list = ☰ ਸੂਚੀ
-top-list-tip = ਘਟਨਾਵਾਂ, ਤਰਤੀਬ ਬਦਲੀ ਜਾ ਸਕਣ ਵਾਲੀ ਸੂਚੀ ਵਜੋਂ
+top-list-tip = ਘਟਨਾਵਾਂ ਦੀ ਸੂਚੀ, ਜਿਸ ਦੀ ਤਰਤੀਬ ਬਦਲੀ ਜਾ ਸਕਦੀ ਹੈ
 top-compare = ⇆ ਤੁਲਨਾ
 top-compare-tip = ਦੋ ਆਵਾਜ਼ਾਂ ਨਾਲ-ਨਾਲ, ਹਰ ਦਿਨ ਦੀ ਇੱਕ ਕਤਾਰ
 
@@ -121,8 +121,8 @@ side-copy-citation = ਹਵਾਲਾ ਕਾਪੀ ਕਰੋ
 side-copied = ✔ ਕਾਪੀ ਹੋ ਗਿਆ
 side-key-event = ★ ਮੁੱਖ ਘਟਨਾ
 side-storylines = ਕਹਾਣੀ-ਲੜੀ: { $names }
-side-precision-month = ਸਿਰਫ਼ ਮਹੀਨਾ ਪਤਾ ਹੈ: ਸਮਾਂ-ਰੇਖਾ ਉੱਤੇ ਹਲਕੀ ਪੱਟੀ ਪੂਰੇ ਮਹੀਨੇ ਨੂੰ ਦਰਸਾਉਂਦੀ ਹੈ।
-side-precision-year = ਸਿਰਫ਼ ਸਾਲ ਪਤਾ ਹੈ।
+side-precision-month = ਤਾਰੀਖ਼ ਸਿਰਫ਼ ਮਹੀਨੇ ਤੱਕ ਪਤਾ ਹੈ: ਸਮਾਂ-ਰੇਖਾ ਉੱਤੇ ਹਲਕੀ ਪੱਟੀ ਪੂਰੇ ਮਹੀਨੇ ਨੂੰ ਦਰਸਾਉਂਦੀ ਹੈ।
+side-precision-year = ਤਾਰੀਖ਼ ਸਿਰਫ਼ ਸਾਲ ਤੱਕ ਪਤਾ ਹੈ।
 side-open-source = ਸਰੋਤ ਖੋਲ੍ਹੋ →
 side-source-via = { $via } ਰਾਹੀਂ ·
 side-source-no-date = ਤਾਰੀਖ਼ ਨਹੀਂ ਦਿੱਤੀ ਗਈ
@@ -140,8 +140,8 @@ side-reported-after = ਨੇ ਕੀ ਕਿਹਾ
 side-narration = (ਬਿਰਤਾਂਤ)
 side-speaker-speaks-for = ਧਿਰ: { $side }
 side-speaker-click = ਇਨ੍ਹਾਂ ਦੇ ਸਾਰੇ ਬਿਆਨ ਵੇਖਣ ਲਈ ਕਲਿੱਕ ਕਰੋ
-# The topic comes from the dataset, in the language it was written in:
-# it stands after a colon rather than inside the sentence.
+# ਵਿਸ਼ਾ ਡਾਟਾਸੈੱਟ ਤੋਂ ਆਉਂਦਾ ਹੈ, ਉਸੇ ਭਾਸ਼ਾ ਵਿੱਚ ਜਿਸ ਵਿੱਚ ਉਹ ਲਿਖਿਆ ਗਿਆ ਸੀ:
+# ਇਸ ਲਈ ਉਹ ਵਾਕ ਦੇ ਅੰਦਰ ਨਹੀਂ, ਕੋਲਨ ਤੋਂ ਬਾਅਦ ਆਉਂਦਾ ਹੈ।
 side-dispute-differ = ਸਰੋਤਾਂ ਵਿੱਚ ਮਤਭੇਦ: { $about }
 side-dispute = ਸਰੋਤਾਂ ਵਿੱਚ ਮਤਭੇਦ ਹੈ
 side-dispute-sources = ਸਰੋਤ: { $sources }
@@ -173,7 +173,7 @@ overview-strip-tip = ਝਲਕ: ਦਿਸਦੇ ਹਿੱਸੇ ਨੂੰ ਖਿ
 ## ਬੁਲਾਰੇ ਦਾ ਪੰਨਾ ਅਤੇ ਬੁਲਾਰਿਆਂ ਦੀ ਸੂਚੀ
 
 speaker-back = ◀ ਵਾਪਸ
-speaker-back-tip = ਜਿੱਥੇ ਸੀ ਉੱਥੇ ਵਾਪਸ ਜਾਓ ({ $key })
+speaker-back-tip = ਜਿੱਥੇ ਤੁਸੀਂ ਸੀ, ਉੱਥੇ ਵਾਪਸ ਜਾਓ ({ $key })
 speaker-own-only = ਸਿਰਫ਼ ਆਪਣੇ ਸ਼ਬਦ
 speaker-newest-first = ਸਭ ਤੋਂ ਨਵੇਂ ਪਹਿਲਾਂ
 speaker-kind-person = ਵਿਅਕਤੀ
@@ -185,11 +185,11 @@ speaker-statement-count =
     { $count ->
         [one] { $count } ਬਿਆਨ
        *[other] { $count } ਬਿਆਨ
-    }: { $own } ਆਪਣੇ ਸ਼ਬਦਾਂ ਵਿੱਚ, { $reported } ਮੀਡੀਆ ਅਦਾਰਿਆਂ ਵੱਲੋਂ ਰਿਪੋਰਟ ਕੀਤੇ
+    }: { $own } ਆਪਣੇ ਸ਼ਬਦਾਂ ਵਿੱਚ, { $reported } ਮੀਡੀਆ ਅਦਾਰਿਆਂ ਵੱਲੋਂ ਰਿਪੋਰਟ ਕੀਤੇ ਗਏ
 speaker-aliases = ਹੋਰ ਨਾਂ: { $names }
 speaker-show-event = ਇਹ ਘਟਨਾ ਵਿਖਾਓ
 speaker-voice-own = ਆਪਣੇ ਸ਼ਬਦ · { $outlet }
-speaker-voice-reported = { $outlet } ਵੱਲੋਂ ਰਿਪੋਰਟ ਕੀਤਾ
+speaker-voice-reported = { $outlet } ਵੱਲੋਂ ਰਿਪੋਰਟ ਕੀਤਾ ਗਿਆ
 speaker-list-heading = ਬੁਲਾਰੇ ({ $count })
 speaker-side-unknown = ਧਿਰ ਪਤਾ ਨਹੀਂ
 speaker-list-tip = ਇਨ੍ਹਾਂ ਦੇ ਸਾਰੇ ਬਿਆਨ
@@ -254,6 +254,8 @@ compare-export-tip = ਇਹ ਕਤਾਰਾਂ ਹਵਾਲਿਆਂ ਸਮੇ�
 compare-export = { $format } ਨਿਰਯਾਤ ਕਰੋ
 compare-close = ਬੰਦ ਕਰੋ
 compare-close-tip = ਸਮਾਂ-ਰੇਖਾ ਉੱਤੇ ਵਾਪਸ ਜਾਓ
+# After a speaker's name when an outlet reports what they said.
+compare-reported = , ਰਿਪੋਰਟ ਕੀਤਾ ਗਿਆ ਕਥਨ
 compare-empty = ਇਨ੍ਹਾਂ ਤਾਰੀਖ਼ਾਂ ਵਿੱਚ ਕਿਸੇ ਵੀ ਆਵਾਜ਼ ਦਾ ਕਥਨ ਨਹੀਂ ਹੈ: ਜ਼ੂਮ ਆਊਟ ਕਰੋ ਜਾਂ ਹੋਰ ਆਵਾਜ਼ਾਂ ਚੁਣੋ।
 compare-scope-storyline = ਕਹਾਣੀ-ਲੜੀ “{ $storyline }”
 compare-scope-dates = ਦਿਸਦੀਆਂ ਤਾਰੀਖ਼ਾਂ, { $range }
@@ -278,17 +280,17 @@ export-choose = ਚੁਣੋ…
 export-button = ਨਿਰਯਾਤ ਕਰੋ
 export-running = ਨਿਰਯਾਤ ਹੋ ਰਿਹਾ ਹੈ…
 export-saved = { $path } ਵਿੱਚ ਸੰਭਾਲਿਆ ਗਿਆ
-export-open-folder = ਫੋਲਡਰ ਖੋਲ੍ਹੋ
-export-format = ਫਾਰਮੈਟ
+export-open-folder = ਫ਼ੋਲਡਰ ਖੋਲ੍ਹੋ
+export-format = ਫ਼ਾਰਮੈਟ
 export-format-png = PNG ਚਿੱਤਰ
 export-format-svg = SVG ਡਰਾਇੰਗ
 export-format-pdf = PDF ਦਸਤਾਵੇਜ਼
 
 ## ਨਿਰਯਾਤ ਕੀਤੇ ਪੰਨਿਆਂ ਦੀ ਲਿਖਤ (PNG, SVG, PDF)
 
-export-page-numbered-events = ਨੰਬਰ ਵਾਲੀਆਂ ਘਟਨਾਵਾਂ
+export-page-numbered-events = ਨੰਬਰਵਾਰ ਘਟਨਾਵਾਂ
 export-page-official = { $outlet } (ਅਧਿਕਾਰਤ)
-export-page-sources-quoted = ਹਵਾਲਾ ਦਿੱਤੇ ਸਰੋਤ: { $outlets }।
+export-page-sources-quoted = ਹਵਾਲੇ ਵਜੋਂ ਵਰਤੇ ਗਏ ਸਰੋਤ: { $outlets }।
 export-page-corrected = ਸੋਧਾਂ
 export-page-more-corrections =
     { $count ->
@@ -308,7 +310,7 @@ export-page-events-in-bars =
         [one] { $inBars } ਪੱਟੀਆਂ ਵਿੱਚ ਗਿਣੀ ਗਈ
        *[other] { $inBars } ਪੱਟੀਆਂ ਵਿੱਚ ਗਿਣੀਆਂ ਗਈਆਂ
     })
-export-page-footer = { $title } · { $date } ਨੂੰ { -app-name } { $version } ਨਾਲ ਨਿਰਯਾਤ ਕੀਤਾ
+export-page-footer = { $title } · { $date } ਨੂੰ { -app-name } { $version } ਨਾਲ ਨਿਰਯਾਤ ਕੀਤਾ ਗਿਆ
 export-page-compare-heading = { $left } ਅਤੇ { $right } · { $range }
 export-page-citations = ਹਵਾਲੇ
 export-page-more-rows =
@@ -323,11 +325,11 @@ export-page-disputed-title = ਸਰੋਤਾਂ ਵਿੱਚ ਮਤਭੇਦ ਹ
 error-export-from = ਸ਼ੁਰੂ: { $error }
 error-export-to = ਅੰਤ: { $error }
 error-export-start-after-end = ਸ਼ੁਰੂ ({ $from }) ਅੰਤ ({ $to }) ਤੋਂ ਬਾਅਦ ਹੈ: ਦੋਵਾਂ ਨੂੰ ਆਪਸ ਵਿੱਚ ਬਦਲੋ
-error-export-width = ਚੌੜਾਈ { $width } ਹੱਦ ਤੋਂ ਬਾਹਰ ਹੈ: { $min } ਤੋਂ { $max } ਪਿਕਸਲ ਵਿਚਕਾਰ ਰੱਖੋ
+error-export-width = ਚੌੜਾਈ { $width } ਹੱਦ ਤੋਂ ਬਾਹਰ ਹੈ: { $min } ਤੋਂ { $max } ਪਿਕਸਲ ਦੇ ਵਿਚਕਾਰ ਰੱਖੋ
 error-export-extension = { $path }: ਅਣਜਾਣ ਫ਼ਾਈਲ ਕਿਸਮ; ਫ਼ਾਈਲ ਦੀ ਐਕਸਟੈਂਸ਼ਨ { $extensions } ਰੱਖੋ
 error-list-or = { $rest } ਜਾਂ { $last }
 error-export-not-a-picture = { $format } ਕੋਈ ਤਸਵੀਰ ਨਹੀਂ ਹੈ: { $extensions } ਚੁਣੋ
-error-export-missing-folder = { $path }: ਫੋਲਡਰ ਮੌਜੂਦ ਨਹੀਂ ਹੈ; ਇਸ ਨੂੰ ਬਣਾਓ ਜਾਂ ਕੋਈ ਹੋਰ ਚੁਣੋ
+error-export-missing-folder = { $path }: ਫ਼ੋਲਡਰ ਮੌਜੂਦ ਨਹੀਂ ਹੈ; ਇਸ ਨੂੰ ਬਣਾਓ ਜਾਂ ਕੋਈ ਹੋਰ ਚੁਣੋ
 error-write-file = { $path }: ਫ਼ਾਈਲ ਲਿਖੀ ਨਹੀਂ ਜਾ ਸਕੀ: { $error }
 error-export-would-replace-input = { $path }: ਇਹੀ ਸਮਾਂ-ਰੇਖਾ ਨਿਰਯਾਤ ਹੋ ਰਹੀ ਹੈ; ਫ਼ਾਈਲ ਦਾ ਕੋਈ ਹੋਰ ਨਾਂ ਚੁਣੋ
 error-svg-read = SVG ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ: { $error }
@@ -382,7 +384,7 @@ shortcuts-clear = ਕੋਈ ਵਿੰਡੋ ਬੰਦ ਕਰੋ, ਟੂਰ ਛ�
 shortcuts-search = ਸ਼ਬਦ ਜਾਂ ਤਾਰੀਖ਼ਾਂ ਖੋਜੋ; { $nextKey } / { $previousKey }: ਅਗਲਾ / ਪਿਛਲਾ ਨਤੀਜਾ
 shortcuts-export = ਮਿਆਦ ਨੂੰ PNG, SVG ਜਾਂ PDF ਵਿੱਚ ਨਿਰਯਾਤ ਕਰੋ
 shortcuts-open = ਸਮਾਂ-ਰੇਖਾ ਖੋਲ੍ਹੋ (.ron, TimelineJS .json ਜਾਂ .csv)
-shortcuts-list = ਘਟਨਾਵਾਂ, ਤਰਤੀਬ ਬਦਲੀ ਜਾ ਸਕਣ ਵਾਲੀ ਸੂਚੀ ਵਜੋਂ
+shortcuts-list = ਘਟਨਾਵਾਂ ਦੀ ਸੂਚੀ, ਜਿਸ ਦੀ ਤਰਤੀਬ ਬਦਲੀ ਜਾ ਸਕਦੀ ਹੈ
 shortcuts-list-previous = ਸੂਚੀ ਦੀ ਪਿਛਲੀ ਕਤਾਰ
 shortcuts-list-next = ਸੂਚੀ ਦੀ ਅਗਲੀ ਕਤਾਰ
 shortcuts-tour = ਮੁੱਖ ਘਟਨਾਵਾਂ ਦਾ ਟੂਰ (ਟੂਰ ਦੌਰਾਨ { $nextKey }, { $previousKey } ਅਤੇ { $leaveKey })

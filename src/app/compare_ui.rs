@@ -10,7 +10,9 @@ use crate::base::i18n::Lang;
 use crate::data::cite::CitationStyle;
 use crate::data::formats::{FileFormat, Use};
 use crate::data::model::Timeline;
-use crate::timeline::compare::{CompareRow, CompareSpec, Statement, citation, statement_heading};
+use crate::timeline::compare::{
+    CompareRow, CompareSpec, Statement, citation, statement_heading_in,
+};
 use crate::timeline::voices::VoiceFilter;
 use egui::{RichText, Ui};
 
@@ -203,7 +205,7 @@ fn cell_ui(ui: &mut Ui, view: &CompareView<'_>, s: Statement) -> Vec<Command> {
     let mut out = Vec::new();
     let t = view.timeline;
     let q = &t.events[s.event].quotes[s.quote];
-    let heading = statement_heading(t, s);
+    let heading = statement_heading_in(t, s, super::words::lang(ui.ctx()));
     let strong = view.selected == Some(s.event);
     let color = ui.visuals().hyperlink_color;
     let text = RichText::new(&heading).small().strong().color(color);

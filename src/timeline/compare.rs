@@ -6,6 +6,7 @@
 //! what is shown. The screen, the PNG/PDF page and the Markdown/CSV files all
 //! read the same rows.
 
+use crate::base::i18n::{Lang, tr};
 use crate::data::cite::{self, CitationStyle};
 use crate::data::date::Day;
 use crate::data::model::{Attribution, Timeline};
@@ -99,6 +100,11 @@ pub fn compare_rows(
 
 /// One statement as a reader cites it: "date · speaker, role · event".
 pub fn statement_heading(t: &Timeline, s: Statement) -> String {
+    statement_heading_in(t, s, Lang::En)
+}
+
+/// [`statement_heading`] in a language's words (names and roles as written).
+pub fn statement_heading_in(t: &Timeline, s: Statement, lang: Lang) -> String {
     let e = &t.events[s.event];
     let q = &e.quotes[s.quote];
     let who = t.speaker_of(q).map_or_else(String::new, |sp| {
@@ -106,12 +112,12 @@ pub fn statement_heading(t: &Timeline, s: Statement) -> String {
             .role_on(e.start_day())
             .map_or_else(String::new, |r| format!(", {}", r.title));
         let voice = match q.attribution() {
-            Attribution::Own(_) => "",
-            _ => ", reported",
+            Attribution::Own(_) => String::new(),
+            _ => tr(lang, "compare-reported"),
         };
         format!("{}{role}{voice}", sp.name)
     });
-    format!("{} · {who} · {}", e.date_label(), e.title)
+    format!("{} · {who} · {}", e.date_label_in(lang), e.title_in(lang))
 }
 
 /// The citation of a statement in a style.

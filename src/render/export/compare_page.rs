@@ -11,7 +11,9 @@ use crate::data::cite::CitationStyle;
 use crate::data::formats::FileFormat;
 use crate::data::model::Timeline;
 use crate::render::measure::Measurer;
-use crate::timeline::compare::{CompareRow, CompareSpec, Statement, citation, statement_heading};
+use crate::timeline::compare::{
+    CompareRow, CompareSpec, Statement, citation, statement_heading_in,
+};
 use crate::timeline::palette::Palette;
 use egui::{Rect, pos2, vec2};
 
@@ -149,7 +151,7 @@ fn rows_block(
             if let Some(s) = s {
                 cited.push(s);
                 let q = &t.events[s.event].quotes[s.quote];
-                let head = format!("[{}] {}", cited.len(), statement_heading(t, s));
+                let head = format!("[{}] {}", cited.len(), statement_heading_in(t, s, w.lang));
                 let y = block(w, x, top, column, &head, true, false);
                 bottom = bottom.max(block(
                     w,
