@@ -425,3 +425,5 @@ about-counts =
     }
 about-source = From { $source }
 about-verbatim = Every quote is verbatim from the named source; where sources disagree, both are shown.
+# The dataset inside the app, where a file name would be.
+about-bundled-name = india_canada.ron (built in)

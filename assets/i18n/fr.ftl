@@ -424,3 +424,5 @@ about-counts =
     }
 about-source = Provenance : { $source }
 about-verbatim = Chaque citation est reproduite mot pour mot à partir de la source indiquée; lorsque les sources divergent, les deux versions sont présentées.
+# The dataset inside the app, where a file name would be.
+about-bundled-name = india_canada.ron (intégré à l’application)

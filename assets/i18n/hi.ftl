@@ -421,3 +421,5 @@ about-counts =
     }
 about-source = स्रोत फ़ाइल: { $source }
 about-verbatim = हर उद्धरण नामित स्रोत से शब्दशः लिया गया है; जहाँ स्रोतों में मतभेद है, वहाँ दोनों पक्ष दिखाए गए हैं।
+# The dataset inside the app, where a file name would be.
+about-bundled-name = india_canada.ron (ऐप में अंतर्निर्मित)

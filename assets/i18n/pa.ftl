@@ -420,3 +420,5 @@ about-counts =
     }
 about-source = ਸਰੋਤ ਫ਼ਾਈਲ: { $source }
 about-verbatim = ਹਰ ਕਥਨ ਦੱਸੇ ਗਏ ਸਰੋਤ ਤੋਂ ਸ਼ਬਦ-ਬ-ਸ਼ਬਦ ਲਿਆ ਗਿਆ ਹੈ; ਜਿੱਥੇ ਸਰੋਤਾਂ ਵਿੱਚ ਮਤਭੇਦ ਹੈ, ਉੱਥੇ ਦੋਵੇਂ ਪੱਖ ਵਿਖਾਏ ਗਏ ਹਨ।
+# The dataset inside the app, where a file name would be.
+about-bundled-name = india_canada.ron (ਐਪ ਵਿੱਚ ਸ਼ਾਮਲ)

@@ -121,7 +121,7 @@ impl TimelineApp {
     /// Where the timeline came from, for messages.
     pub fn source_name(&self) -> String {
         self.doc.path.as_ref().map_or_else(
-            || load::BUNDLED_NAME.to_owned(),
+            || self.say("about-bundled-name", &[]),
             |p| p.display().to_string(),
         )
     }

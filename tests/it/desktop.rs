@@ -259,11 +259,11 @@ fn about_names_the_version_and_the_dataset_and_quit_closes_the_window() {
         t.sources.len()
     ));
     assert!(
-        h.query_all_by_label_contains("india_canada.ron (bundled)")
+        h.query_all_by_label_contains("india_canada.ron (built in)")
             .count()
             >= 1
     );
-    assert!(h.query_by_label_contains("(bundled) (bundled)").is_none());
+    assert!(h.query_by_label_contains("(built in) (built in)").is_none());
 
     h.state_mut().apply(Command::Quit);
     h.step();
