@@ -125,6 +125,12 @@ side-storylines = Storyline: { $names }
 side-precision-month = Known to the month only: the soft band on the timeline covers the whole month.
 side-precision-year = Known to the year only.
 side-open-source = Open source →
+side-open-source-tip = Opens the page at this quote, highlighted (Chrome, Edge, Safari); { $url }
+side-copy-quote-link = Copy link to quote
+side-copy-quote-link-tip = The page’s address with the quote highlighted when opened
+side-archived = Archived copy →
+side-archive-lookup = Wayback Machine →
+side-archive-lookup-tip = A lookup, not a verified copy: the archive opens its capture nearest the page’s date, if it has one. { $url }
 side-source-via = via { $via } ·
 side-source-no-date = date not given
 # What kind of publisher a source is, after its date: "· Official statement".

@@ -125,6 +125,12 @@ side-storylines = Trame : { $names }
 side-precision-month = Date connue au mois près seulement : la bande estompée de la chronologie couvre tout le mois.
 side-precision-year = Date connue à l'année près seulement.
 side-open-source = Ouvrir la source →
+side-open-source-tip = Ouvre la page à cette citation, surlignée (Chrome, Edge, Safari); { $url }
+side-copy-quote-link = Copier le lien vers la citation
+side-copy-quote-link-tip = L’adresse de la page, qui surligne la citation à l’ouverture
+side-archived = Copie archivée →
+side-archive-lookup = Wayback Machine →
+side-archive-lookup-tip = Une recherche, pas une copie vérifiée : l’archive ouvre sa capture la plus proche de la date de la page, s’il y en a une. { $url }
 side-source-via = via { $via } ·
 side-source-no-date = date non précisée
 # Le type de source, après sa date : « · Déclaration officielle ».

@@ -125,6 +125,12 @@ side-storylines = कथा-सूत्र: { $names }
 side-precision-month = तारीख़ केवल महीने तक ज्ञात है: समयरेखा पर हल्की पट्टी पूरे महीने को दर्शाती है।
 side-precision-year = तारीख़ केवल वर्ष तक ज्ञात है।
 side-open-source = स्रोत खोलें →
+side-open-source-tip = पेज को इसी उद्धरण पर, हाइलाइट करके खोलता है (Chrome, Edge, Safari); { $url }
+side-copy-quote-link = उद्धरण का लिंक कॉपी करें
+side-copy-quote-link-tip = पेज का पता, जो खुलने पर उद्धरण को हाइलाइट करता है
+side-archived = संग्रहीत प्रति →
+side-archive-lookup = Wayback Machine →
+side-archive-lookup-tip = यह एक खोज है, सत्यापित प्रति नहीं: संग्रह पेज की तारीख़ के सबसे नज़दीकी सहेजी गई प्रति खोलता है, अगर उसके पास हो। { $url }
 side-source-via = { $via } के माध्यम से ·
 side-source-no-date = तारीख़ नहीं दी गई
 # स्रोत किस प्रकार का प्रकाशक है, उसकी तारीख़ के बाद: "· आधिकारिक बयान"।

@@ -124,6 +124,12 @@ side-storylines = ਕਹਾਣੀ-ਲੜੀ: { $names }
 side-precision-month = ਤਾਰੀਖ਼ ਸਿਰਫ਼ ਮਹੀਨੇ ਤੱਕ ਪਤਾ ਹੈ: ਸਮਾਂ-ਰੇਖਾ ਉੱਤੇ ਹਲਕੀ ਪੱਟੀ ਪੂਰੇ ਮਹੀਨੇ ਨੂੰ ਦਰਸਾਉਂਦੀ ਹੈ।
 side-precision-year = ਤਾਰੀਖ਼ ਸਿਰਫ਼ ਸਾਲ ਤੱਕ ਪਤਾ ਹੈ।
 side-open-source = ਸਰੋਤ ਖੋਲ੍ਹੋ →
+side-open-source-tip = ਪੰਨੇ ਨੂੰ ਇਸੇ ਕਥਨ ਉੱਤੇ, ਉਭਾਰ ਕੇ ਖੋਲ੍ਹਦਾ ਹੈ (Chrome, Edge, Safari); { $url }
+side-copy-quote-link = ਕਥਨ ਦਾ ਲਿੰਕ ਕਾਪੀ ਕਰੋ
+side-copy-quote-link-tip = ਪੰਨੇ ਦਾ ਪਤਾ, ਜੋ ਖੁੱਲ੍ਹਣ ਉੱਤੇ ਕਥਨ ਨੂੰ ਉਭਾਰਦਾ ਹੈ
+side-archived = ਸਾਂਭੀ ਹੋਈ ਨਕਲ →
+side-archive-lookup = Wayback Machine →
+side-archive-lookup-tip = ਇਹ ਇੱਕ ਖੋਜ ਹੈ, ਪੱਕੀ ਨਕਲ ਨਹੀਂ: ਆਰਕਾਈਵ ਪੰਨੇ ਦੀ ਤਾਰੀਖ਼ ਦੇ ਸਭ ਤੋਂ ਨੇੜੇ ਦੀ ਸਾਂਭੀ ਨਕਲ ਖੋਲ੍ਹਦਾ ਹੈ, ਜੇ ਉਸ ਕੋਲ ਹੋਵੇ। { $url }
 side-source-via = { $via } ਰਾਹੀਂ ·
 side-source-no-date = ਤਾਰੀਖ਼ ਨਹੀਂ ਦਿੱਤੀ ਗਈ
 # ਸਰੋਤ ਕਿਸ ਕਿਸਮ ਦਾ ਪ੍ਰਕਾਸ਼ਕ ਹੈ, ਉਸ ਦੀ ਤਾਰੀਖ਼ ਤੋਂ ਬਾਅਦ: "· ਅਧਿਕਾਰਤ ਬਿਆਨ"।

@@ -6,8 +6,9 @@ use super::copied_ui::{copied_note_ui, mark_copied, today};
 use super::shortcuts::{Action, hint, with_hint};
 use super::words::{t, ta};
 use crate::base::links::web_address;
+use crate::base::quote_link::quote_link;
 use crate::data::cite::{self, CitationStyle};
-use crate::data::model::{Quote, Source, SourceKind, Timeline};
+use crate::data::model::{Archive, Quote, Source, SourceKind, Timeline};
 use egui::{Color32, RichText, Ui};
 
 /// What the side panel shows besides the timeline.
@@ -140,6 +141,28 @@ fn style_label(ui: &Ui, style: CitationStyle) -> String {
         CitationStyle::Plain => t(ui, "side-cite-style-plain"),
         _ => style.label().to_owned(),
     }
+}
+
+/// The page's archived copy, or a Wayback Machine lookup labelled as one.
+fn archive_link_ui(ui: &mut Ui, source: &Source) {
+    let Some(archive) = source.archive() else {
+        return;
+    };
+    let Ok(url) = web_address(archive.url()) else {
+        return;
+    };
+    let (label, tip) = match archive {
+        Archive::Copy(_) => (t(ui, "side-archived"), url.to_string()),
+        Archive::Lookup(_) => (
+            t(ui, "side-archive-lookup"),
+            ta(
+                ui,
+                "side-archive-lookup-tip",
+                &[("url", url.as_str().into())],
+            ),
+        ),
+    };
+    ui.hyperlink_to(label, url.as_str()).on_hover_text(tip);
 }
 
 /// Nothing selected: the dataset's title and description, its periods, its
@@ -285,9 +308,21 @@ fn quote_ui(
             source_line_ui(ui, source);
             ui.horizontal_wrapped(|ui| {
                 if let Some(url) = source.url.as_deref().and_then(|u| web_address(u).ok()) {
-                    ui.hyperlink_to(t(ui, "side-open-source"), url.as_str())
-                        .on_hover_text(url.as_str());
+                    // Opens the page at the quote; the plain address is what citations carry.
+                    let at_quote = quote_link(&url, &q.text);
+                    let tip = ta(ui, "side-open-source-tip", &[("url", url.as_str().into())]);
+                    ui.hyperlink_to(t(ui, "side-open-source"), at_quote.as_str())
+                        .on_hover_text(tip);
+                    let copy_link = ui
+                        .small_button(t(ui, "side-copy-quote-link"))
+                        .on_hover_text(t(ui, "side-copy-quote-link-tip"));
+                    if copy_link.clicked() {
+                        ui.ctx().copy_text(at_quote.to_string());
+                        mark_copied(ui, copy_link.id);
+                    }
+                    copied_note_ui(ui, copy_link.id);
                 }
+                archive_link_ui(ui, source);
                 let copy = ui.small_button(t(ui, "side-copy-citation"));
                 if copy.clicked() {
                     ui.ctx().copy_text(cite::quote_citation(

@@ -3,4 +3,5 @@
 pub(crate) mod files;
 pub mod i18n;
 pub(crate) mod links;
+pub(crate) mod quote_link;
 pub mod text;

@@ -303,6 +303,8 @@ mod tests {
             url: Some("https://www.business-standard.com/a".into()),
             via: None,
             kind: SourceKind::News,
+            archived: None,
+            accessed: None,
         }
     }
 

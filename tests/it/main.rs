@@ -20,4 +20,5 @@ mod quotes;
 mod reach;
 mod reading;
 mod snapshots;
+mod sources;
 mod ui;

@@ -119,10 +119,10 @@ fn source(src: &Source) -> String {
         SourceKind::Copy { of } => format!("Copy(of: {})", s(of)),
     };
     let published = src.published.as_ref().map(PartialDate::to_string);
-    format!(
+    let mut out = format!(
         "Source(\n            id: {},\n            outlet: {},\n            title: {},\n            \
          author: {},\n            published: {},\n            url: {},\n            via: {},\n            \
-         kind: {kind},\n        )",
+         kind: {kind},",
         s(&src.id),
         s(&src.outlet),
         opt(src.title.as_deref()),
@@ -130,7 +130,19 @@ fn source(src: &Source) -> String {
         opt(published.as_deref()),
         opt(src.url.as_deref()),
         opt(src.via.as_deref()),
-    )
+    );
+    // Only when set, so files without them stay as they were.
+    if let Some(a) = &src.archived {
+        out.push_str(&format!("\n            archived: Some({}),", s(a)));
+    }
+    if let Some(d) = &src.accessed {
+        out.push_str(&format!(
+            "\n            accessed: Some({}),",
+            s(&d.to_string())
+        ));
+    }
+    out.push_str("\n        )");
+    out
 }
 
 fn event(t: &Timeline, e: &Event) -> String {

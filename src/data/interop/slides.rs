@@ -478,6 +478,8 @@ fn media_source(slide: &Slide, has_quotes: bool, nth: usize) -> Option<Source> {
         url: url.map(|_| address.to_owned()),
         via: None,
         kind: SourceKind::News,
+        archived: None,
+        accessed: None,
     })
 }
 

@@ -100,6 +100,13 @@ pub struct RawSource<'a> {
     pub via: Option<String>,
     #[serde(default)]
     pub kind: SourceKind,
+    /// An archived copy of the page (any archive's address).
+    #[serde(default)]
+    pub archived: Option<String>,
+    /// When the page was read.
+    #[serde(default)]
+    #[serde(borrow)]
+    pub accessed: Option<Cow<'a, str>>,
 }
 
 #[derive(Debug, Deserialize)]

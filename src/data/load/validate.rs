@@ -163,9 +163,17 @@ fn validate_sources(raw: Vec<RawSource>, report: &mut Report<'_>) -> Vec<Source>
                 })
                 .ok()
         });
-        if let Some(url) = &s.url {
+        for url in [&s.url, &s.archived].into_iter().flatten() {
             check_url(report, item, &s.id, url);
         }
+        let accessed = s.accessed.as_deref().and_then(|p| {
+            PartialDate::parse(p)
+                .map_err(|e| {
+                    let message = format!("source `{}`: accessed date {e}", shown(&s.id));
+                    report.value(item, p, None, message);
+                })
+                .ok()
+        });
         sources.push(Source {
             id: s.id,
             outlet: s.outlet,
@@ -175,6 +183,8 @@ fn validate_sources(raw: Vec<RawSource>, report: &mut Report<'_>) -> Vec<Source>
             url: s.url,
             via: s.via,
             kind: s.kind,
+            archived: s.archived,
+            accessed,
         });
     }
     sources

@@ -140,14 +140,52 @@ pub struct Source {
     /// The site the words were read on, when it is not the outlet.
     pub via: Option<String>,
     pub kind: SourceKind,
+    /// An archived copy of the page, checked like every address.
+    pub archived: Option<String>,
+    /// When the page was read.
+    pub accessed: Option<PartialDate>,
 }
 
 impl Source {
+    /// Where to read the page if it is gone: its archived copy, or else the
+    /// Wayback Machine's capture nearest the publication date (a lookup, not a
+    /// verified copy: the archive redirects to its closest capture, if any).
+    pub fn archive(&self) -> Option<Archive> {
+        if let Some(a) = &self.archived {
+            return Some(Archive::Copy(a.clone()));
+        }
+        let url = self.url.as_deref()?;
+        let stamp = self
+            .published
+            .map(|p| p.first_date().format("%Y%m%d").to_string())
+            .unwrap_or_else(|| "2".to_owned());
+        Some(Archive::Lookup(format!(
+            "https://web.archive.org/web/{stamp}/{url}"
+        )))
+    }
+
     /// "Ministry of External Affairs (via WION)" or just the outlet.
     pub fn outlet_via(&self) -> String {
         match &self.via {
             Some(via) => format!("{} (via {via})", self.outlet),
             None => self.outlet.clone(),
+        }
+    }
+}
+
+/// An archived copy of a source's page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Archive {
+    /// A copy the dataset names.
+    Copy(String),
+    /// The Wayback Machine's capture nearest a date, looked up when opened.
+    Lookup(String),
+}
+
+impl Archive {
+    pub fn url(&self) -> &str {
+        match self {
+            Archive::Copy(u) | Archive::Lookup(u) => u,
         }
     }
 }
