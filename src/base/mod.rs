@@ -2,6 +2,7 @@
 
 pub(crate) mod files;
 pub mod i18n;
+pub(crate) mod linkcheck;
 pub(crate) mod links;
 pub(crate) mod quote_link;
 pub mod text;

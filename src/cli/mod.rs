@@ -13,6 +13,7 @@ use crate::data::model::Timeline;
 use crate::render::export::{self, ExportOptions, Theme};
 use clap::{Parser, Subcommand};
 
+mod links;
 mod quotes;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -106,6 +107,17 @@ pub enum Command {
     ///
     /// With no filter, every quote; filters combine (all must hold).
     Quotes(quotes::QuotesArgs),
+    /// Check every source's address (and archived copy) over the network.
+    ///
+    /// Prints each dead or moved one as FILE:LINE:COLUMN: source ID: what
+    /// happened, and exits 1 when any is dead. At most 8 requests at once and
+    /// 2 per host, 10 seconds each, at most 5 redirects.
+    Links {
+        /// The timeline file (the bundled dataset when none is given).
+        file: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
     /// Write a synthetic timeline for tests and benchmarks.
     Generate {
         /// How many events.
@@ -123,7 +135,7 @@ pub enum Command {
     },
 }
 
-/// How `diff` prints.
+/// How `diff` and `links` print.
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
 pub enum DiffFormat {
     Text,
@@ -188,6 +200,7 @@ pub fn main() -> ExitCode {
         Some(Command::Convert { input, out, force }) => convert_command(&input, &out, force),
         Some(Command::Diff { old, new, format }) => diff_command(&old, &new, format),
         Some(Command::Quotes(args)) => quotes::run(&args),
+        Some(Command::Links { file, format }) => links::run(file.as_deref(), format),
         None => open_window(cli),
     }
 }

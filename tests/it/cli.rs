@@ -98,3 +98,69 @@ fn check_warns_about_content_and_strict_makes_it_fail() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains(": error: "));
 }
+
+/// `links` against a server on this machine: the dead address named at its
+/// line and column with its source, the live one not, exit 1; JSON for scripts.
+#[test]
+fn links_reports_dead_addresses_where_they_are_written() {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let mut line = String::new();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let _ = reader.read_line(&mut line);
+            let mut header = String::new();
+            while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+                header.clear();
+            }
+            let status = if line.contains("/ok") {
+                "200 OK"
+            } else {
+                "404 Not Found"
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.ron");
+    let text = crate::common::SPOKEN
+        .replace(
+            "https://example.org/a",
+            &format!("http://127.0.0.1:{port}/gone"),
+        )
+        .replace(
+            "kind: Copy(of: \"Wire\")",
+            &format!("kind: Copy(of: \"Wire\"), url: \"http://127.0.0.1:{port}/ok\""),
+        );
+    std::fs::write(&path, &text).unwrap();
+    let out = bin().arg("links").arg(&path).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let line = text.lines().position(|l| l.contains("/gone")).unwrap() + 1;
+    let column = text.lines().nth(line - 1).unwrap().find("http://").unwrap() + 1;
+    assert_eq!(
+        stdout.trim(),
+        format!(
+            "{}:{line}:{column}: source a: address http://127.0.0.1:{port}/gone: dead (404 Not Found)",
+            path.display()
+        )
+    );
+    let json = bin()
+        .args(["links", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let rows: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let statuses: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["dead", "alive"]);
+}
