@@ -89,11 +89,21 @@ pub fn event_citations(
 }
 
 /// The reference to a source in a style.
+/// The source's own access date, when the dataset records one, is used over
+/// `accessed`; an archived copy follows the reference ("Archived at …"), the
+/// place APA, MLA and Chicago give a stable copy of a web page.
 pub fn reference(s: &Source, style: CitationStyle, accessed: NaiveDate) -> String {
-    match style.csl().and_then(|a| csl_reference(s, a, accessed)) {
+    let accessed = s.accessed.map_or(accessed, |d| d.first_date());
+    let mut text = match style.csl().and_then(|a| csl_reference(s, a, accessed)) {
         Some(text) => text,
         None => plain_reference(s, accessed),
+    };
+    if let Some(archived) = &s.archived {
+        let text_end = text.trim_end();
+        let stop = if text_end.ends_with('.') { "" } else { "." };
+        text = format!("{text_end}{stop} Archived at {archived}.");
     }
+    text
 }
 
 /// Outlet (and via), author, title, date, address, access date.
@@ -270,6 +280,7 @@ fn csv_list<'a>(sources: impl Iterator<Item = &'a Source>) -> String {
 /// The source as a BibTeX `@online` entry keyed by its id.
 pub fn bibtex_entry(s: &Source, accessed: NaiveDate) -> String {
     use biblatex::{Chunk, Spanned};
+    let accessed = s.accessed.map_or(accessed, |d| d.first_date());
     let chunks = |v: &str| vec![Spanned::detached(Chunk::Normal(v.to_owned()))];
     let mut e = biblatex::Entry::new(s.id.clone(), biblatex::EntryType::Online);
     e.set("title", chunks(s.title.as_deref().unwrap_or(&untitled(s))));
@@ -283,6 +294,9 @@ pub fn bibtex_entry(s: &Source, accessed: NaiveDate) -> String {
     if let Some(u) = &s.url {
         e.set("url", vec![Spanned::detached(Chunk::Verbatim(u.clone()))]);
         e.set("urldate", chunks(&accessed.format("%Y-%m-%d").to_string()));
+        if let Some(archived) = &s.archived {
+            e.set("addendum", chunks(&format!("Archived at {archived}")));
+        }
     }
     e.to_biblatex_string()
 }
@@ -440,5 +454,33 @@ mod tests {
             "a header and one row per source"
         );
         assert_eq!(bib.matches("@online{").count(), md.lines().count());
+    }
+
+    #[test]
+    fn an_archived_copy_and_the_sources_own_access_date_reach_every_style() {
+        let archived =
+            "https://web.archive.org/web/20260210000000/https://www.business-standard.com/a";
+        let mut s = source(Some("Archis Mohan"), Some("A title"));
+        s.archived = Some(archived.into());
+        s.accessed = PartialDate::parse("2026-02-11").ok();
+        for style in CitationStyle::ALL {
+            let r = reference(&s, style, accessed());
+            assert!(
+                r.ends_with(&format!("Archived at {archived}.")),
+                "{style:?}: {r}"
+            );
+            assert!(!r.contains(".. Archived"), "{style:?}: {r}");
+        }
+        let plain = reference(&s, CitationStyle::Plain, accessed());
+        assert!(
+            plain.contains("11 February 2026"),
+            "the source's own access date: {plain}"
+        );
+        let bib = bibtex_entry(&s, accessed());
+        assert!(
+            bib.contains(&format!("addendum = {{Archived at {archived}}}")),
+            "{bib}"
+        );
+        assert!(bib.contains("urldate = {2026-02-11}"), "{bib}");
     }
 }
