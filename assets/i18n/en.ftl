@@ -131,6 +131,7 @@ side-copy-quote-link-tip = The page’s address with the quote highlighted when 
 side-archived = Archived copy →
 side-archive-lookup = Wayback Machine →
 side-archive-lookup-tip = A lookup, not a verified copy: the archive opens its capture nearest the page’s date, if it has one. { $url }
+side-page-gone = ⚠ Page gone (checked { $date })
 side-source-via = via { $via } ·
 side-source-no-date = date not given
 # What kind of publisher a source is, after its date: "· Official statement".

@@ -131,6 +131,7 @@ side-copy-quote-link-tip = L’adresse de la page, qui surligne la citation à l
 side-archived = Copie archivée →
 side-archive-lookup = Wayback Machine →
 side-archive-lookup-tip = Une recherche, pas une copie vérifiée : l’archive ouvre sa capture la plus proche de la date de la page, s’il y en a une. { $url }
+side-page-gone = ⚠ Page disparue (vérifié le { $date })
 side-source-via = via { $via } ·
 side-source-no-date = date non précisée
 # Le type de source, après sa date : « · Déclaration officielle ».

@@ -131,6 +131,7 @@ side-copy-quote-link-tip = पेज का पता, जो खुलने �
 side-archived = संग्रहीत प्रति →
 side-archive-lookup = Wayback Machine →
 side-archive-lookup-tip = यह एक खोज है, सत्यापित प्रति नहीं: संग्रह पेज की तारीख़ के सबसे नज़दीकी सहेजी गई प्रति खोलता है, अगर उसके पास हो। { $url }
+side-page-gone = ⚠ पेज अब उपलब्ध नहीं (जाँच: { $date })
 side-source-via = { $via } के माध्यम से ·
 side-source-no-date = तारीख़ नहीं दी गई
 # स्रोत किस प्रकार का प्रकाशक है, उसकी तारीख़ के बाद: "· आधिकारिक बयान"।

@@ -130,6 +130,7 @@ side-copy-quote-link-tip = ਪੰਨੇ ਦਾ ਪਤਾ, ਜੋ ਖੁੱਲ੍
 side-archived = ਸਾਂਭੀ ਹੋਈ ਨਕਲ →
 side-archive-lookup = Wayback Machine →
 side-archive-lookup-tip = ਇਹ ਇੱਕ ਖੋਜ ਹੈ, ਪੱਕੀ ਨਕਲ ਨਹੀਂ: ਆਰਕਾਈਵ ਪੰਨੇ ਦੀ ਤਾਰੀਖ਼ ਦੇ ਸਭ ਤੋਂ ਨੇੜੇ ਦੀ ਸਾਂਭੀ ਨਕਲ ਖੋਲ੍ਹਦਾ ਹੈ, ਜੇ ਉਸ ਕੋਲ ਹੋਵੇ। { $url }
+side-page-gone = ⚠ ਪੰਨਾ ਹੁਣ ਮੌਜੂਦ ਨਹੀਂ (ਜਾਂਚ: { $date })
 side-source-via = { $via } ਰਾਹੀਂ ·
 side-source-no-date = ਤਾਰੀਖ਼ ਨਹੀਂ ਦਿੱਤੀ ਗਈ
 # ਸਰੋਤ ਕਿਸ ਕਿਸਮ ਦਾ ਪ੍ਰਕਾਸ਼ਕ ਹੈ, ਉਸ ਦੀ ਤਾਰੀਖ਼ ਤੋਂ ਬਾਅਦ: "· ਅਧਿਕਾਰਤ ਬਿਆਨ"।

@@ -79,6 +79,12 @@ impl TimelineApp {
         self
     }
 
+    /// The app with what the last check of the sources' addresses found.
+    pub fn with_link_status(mut self, status: super::LinkStatus) -> Self {
+        self.settings.link_status = std::sync::Arc::new(status);
+        self
+    }
+
     /// Puts back the saved view, selection and hidden categories.
     fn apply_saved_place(&mut self, saved: &SavedState) {
         self.filters.hidden = hidden_from_ids(&self.doc.timeline, &saved.hidden);

@@ -140,6 +140,7 @@ impl TimelineApp {
                     speaker_page: self.reading.speaker_page,
                     style: self.settings.citation_style,
                     source_name: &source_name,
+                    link_status: &self.settings.link_status,
                 };
                 commands.extend(side_panel_ui::side_panel_ui(ui, &panel));
             });

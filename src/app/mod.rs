@@ -16,6 +16,7 @@ mod help_ui;
 mod icon;
 #[cfg(test)]
 mod keys_test;
+mod link_status;
 mod list_ui;
 mod menu_ui;
 mod notice_ui;
@@ -36,6 +37,7 @@ mod words;
 
 pub use command::{Command, WindowKind};
 pub use icon::app_icon;
+pub use link_status::{Checked, LinkStatus, default_path as link_status_path};
 pub use notice_ui::Notice;
 pub use timeline_ui::scene_id;
 pub use window::{APP_ID, StartOptions, run};

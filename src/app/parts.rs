@@ -68,6 +68,8 @@ pub struct Settings {
     pub citation_style: CitationStyle,
     /// Recently opened files, newest first.
     pub recent: Vec<PathBuf>,
+    /// What the last `links` check found (read at start).
+    pub link_status: std::sync::Arc<super::LinkStatus>,
 }
 
 /// Windows and strips over the timeline, and a request to close the app.

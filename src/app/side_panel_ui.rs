@@ -20,6 +20,8 @@ pub struct SidePanel<'a> {
     pub style: CitationStyle,
     /// Where the timeline came from ("india_canada.ron (bundled)", a path).
     pub source_name: &'a str,
+    /// What the last check of the sources' addresses found.
+    pub link_status: &'a super::LinkStatus,
 }
 
 /// Shows the selected event, or the dataset's overview when nothing is selected.
@@ -71,7 +73,7 @@ pub fn side_panel_ui(ui: &mut Ui, panel: &SidePanel<'_>) -> Vec<Command> {
             }
             for (k, q) in e.quotes.iter().enumerate() {
                 ui.add_space(6.0);
-                let clicked = ui.push_id(k, |ui| quote_ui(ui, timeline, e, q, panel.style));
+                let clicked = ui.push_id(k, |ui| quote_ui(ui, panel, e, q));
                 out.extend(clicked.inner);
             }
             corrections_ui(ui, timeline.corrections_of(index));
@@ -286,12 +288,16 @@ fn precision_note_ui(ui: &mut Ui, e: &crate::data::model::Event) {
 
 fn quote_ui(
     ui: &mut Ui,
-    timeline: &Timeline,
+    panel: &SidePanel<'_>,
     e: &crate::data::model::Event,
     q: &Quote,
-    style: CitationStyle,
 ) -> Option<Command> {
+    let (timeline, style) = (panel.timeline, panel.style);
     let source = timeline.sources.get(q.source)?;
+    let gone = source
+        .url
+        .as_deref()
+        .and_then(|u| panel.link_status.gone_since(u));
     let mut out = None;
     let bar = ui.visuals().weak_text_color();
     egui::Frame::new()
@@ -306,6 +312,14 @@ fn quote_ui(
             ui.label(RichText::new(format!("“{}”", q.text)).italics());
             out = attribution_ui(ui, timeline, q.attribution(), source, e.start_day());
             source_line_ui(ui, source);
+            if let Some(day) = gone {
+                // The page was gone at the last check: say so, and lead with the copy.
+                let date = crate::data::date::PartialDate::from_naive(day)
+                    .short_in(super::words::lang(ui.ctx()));
+                let text = ta(ui, "side-page-gone", &[("date", (&date).into())]);
+                ui.colored_label(ui.visuals().warn_fg_color, text);
+                ui.horizontal_wrapped(|ui| archive_link_ui(ui, source));
+            }
             ui.horizontal_wrapped(|ui| {
                 if let Some(url) = source.url.as_deref().and_then(|u| web_address(u).ok()) {
                     // Opens the page at the quote; the plain address is what citations carry.
@@ -322,7 +336,9 @@ fn quote_ui(
                     }
                     copied_note_ui(ui, copy_link.id);
                 }
-                archive_link_ui(ui, source);
+                if gone.is_none() {
+                    archive_link_ui(ui, source);
+                }
                 let copy = ui.small_button(t(ui, "side-copy-citation"));
                 if copy.clicked() {
                     ui.ctx().copy_text(cite::quote_citation(

@@ -50,7 +50,10 @@ pub fn run(start: StartOptions) -> ExitCode {
             let mut saved = cc.storage.map(SavedState::read).unwrap_or_default();
             // The system's language on first start; the one chosen since after that.
             saved.lang = Some(start.lang.or(saved.lang).unwrap_or_else(Lang::from_system));
-            let app = TimelineApp::restore(&saved, start.file.clone());
+            let status = super::link_status_path()
+                .map(|p| super::LinkStatus::read(&p))
+                .unwrap_or_default();
+            let app = TimelineApp::restore(&saved, start.file.clone()).with_link_status(status);
             if let Some(notice) = &app.windows.notice {
                 eprintln!("{}", notice.heading);
                 for line in &notice.lines {

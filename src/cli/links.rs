@@ -40,6 +40,7 @@ pub fn run(file: Option<&Path>, format: DiffFormat) -> ExitCode {
     let bar = progress(urls.len());
     let outcomes = check_all(&urls, &Limits::default(), &|| bar.inc(1));
     bar.finish_and_clear();
+    remember(&targets, &outcomes);
     match format {
         DiffFormat::Text => print_text(&name, &targets, &outcomes),
         DiffFormat::Json => print_json(&name, &targets, &outcomes),
@@ -48,6 +49,35 @@ pub fn run(file: Option<&Path>, format: DiffFormat) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Keeps what was found beside the app's settings, for the side panel.
+fn remember(targets: &[Target], outcomes: &[Outcome]) {
+    let Some(path) = crate::app::link_status_path() else {
+        return;
+    };
+    let mut status = crate::app::LinkStatus::read(&path);
+    let checked = chrono::Local::now().date_naive();
+    for (t, o) in targets.iter().zip(outcomes) {
+        let (status_word, detail) = match o {
+            Outcome::Alive => ("alive", String::new()),
+            Outcome::Moved { to } => ("moved", to.clone()),
+            Outcome::Dead { why } => ("dead", why.clone()),
+        };
+        let entry = crate::app::Checked {
+            status: status_word.to_owned(),
+            detail,
+            checked,
+        };
+        status.addresses.insert(t.url.clone(), entry);
+    }
+    let written = path
+        .parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|()| status.write(&path));
+    if let Err(e) = written {
+        log::warn!("the check's results were not kept: {}: {e}", path.display());
     }
 }
 

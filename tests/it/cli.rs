@@ -138,7 +138,14 @@ fn links_reports_dead_addresses_where_they_are_written() {
             &format!("kind: Copy(of: \"Wire\"), url: \"http://127.0.0.1:{port}/ok\""),
         );
     std::fs::write(&path, &text).unwrap();
-    let out = bin().arg("links").arg(&path).output().unwrap();
+    let data_home = tempfile::tempdir().unwrap();
+    let out = bin()
+        .arg("links")
+        .arg(&path)
+        .env("XDG_DATA_HOME", data_home.path())
+        .env("HOME", data_home.path())
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     let line = text.lines().position(|l| l.contains("/gone")).unwrap() + 1;
@@ -150,9 +157,18 @@ fn links_reports_dead_addresses_where_they_are_written() {
             path.display()
         )
     );
+    // What was found is kept beside the settings, for the side panel.
+    let kept = walk_for(data_home.path(), "link-status.json").expect("the status file");
+    let status = std::fs::read_to_string(kept).unwrap();
+    assert!(
+        status.contains("/gone") && status.contains("\"dead\""),
+        "{status}"
+    );
     let json = bin()
         .args(["links", "--format", "json"])
         .arg(&path)
+        .env("XDG_DATA_HOME", data_home.path())
+        .env("HOME", data_home.path())
         .output()
         .unwrap();
     let rows: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
@@ -163,4 +179,19 @@ fn links_reports_dead_addresses_where_they_are_written() {
         .map(|r| r["status"].as_str().unwrap())
         .collect();
     assert_eq!(statuses, ["dead", "alive"]);
+}
+
+/// The first file named `name` below `dir`.
+fn walk_for(dir: &std::path::Path, name: &str) -> Option<std::path::PathBuf> {
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            if let Some(found) = walk_for(&path, name) {
+                return Some(found);
+            }
+        } else if path.file_name().is_some_and(|n| n == name) {
+            return Some(path);
+        }
+    }
+    None
 }

@@ -61,3 +61,33 @@ fn an_archived_address_is_checked_like_any_address() {
     let err = load::load_str(&bad_date, "t.ron").unwrap_err().to_string();
     assert!(err.contains("accessed date"), "{err}");
 }
+
+/// A source found dead at the last check says so in the side panel, with the
+/// date, and offers the archive first.
+#[test]
+fn a_page_found_gone_says_so_and_leads_with_the_archive() {
+    use egui_kittest::kittest::Queryable;
+    use india_canada_timeline::app::{Checked, Command, LinkStatus, TimelineApp};
+    let t = load::load_str(SPOKEN, "t.ron").unwrap();
+    let talks = t.event_index("talks").unwrap();
+    let mut status = LinkStatus::default();
+    let checked = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    let dead = Checked {
+        status: "dead".into(),
+        detail: "404 Not Found".into(),
+        checked,
+    };
+    status
+        .addresses
+        .insert("https://example.org/a".into(), dead);
+    let mut app = TimelineApp::new(t, None).with_link_status(status);
+    app.apply(Command::Select(Some(talks)));
+    let h = crate::common::harness_for(app);
+    assert!(
+        h.query_all_by_label_contains("Page gone (checked 2 Dec 2026)")
+            .next()
+            .is_some()
+    );
+    assert!(h.query_all_by_label("Wayback Machine →").next().is_some());
+    assert!(h.query_all_by_label("Copy link to quote").next().is_some());
+}
