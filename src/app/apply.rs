@@ -288,28 +288,35 @@ impl TimelineApp {
             self.windows.notice = Some(Notice::problems(self.settings.lang, text, Vec::new()));
             return;
         };
-        self.windows.notice = Some(
-            match crate::base::files::write_atomic(&path, text.as_bytes()) {
-                Ok(()) => Notice::note(self.say(
-                    "notice-wrote-citations",
-                    &[
-                        ("count", events.len().into()),
-                        ("path", (&path.display().to_string()).into()),
-                    ],
-                )),
-                Err(e) => Notice::problems(
-                    self.settings.lang,
-                    self.say(
-                        "error-write-file",
-                        &[
-                            ("path", (&path.display().to_string()).into()),
-                            ("error", (&e.to_string()).into()),
-                        ],
-                    ),
-                    Vec::new(),
-                ),
-            },
-        );
+        self.windows.notice = Some(self.write_with_notice(
+            &path,
+            text.as_bytes(),
+            self.say(
+                "notice-wrote-citations",
+                &[
+                    ("count", events.len().into()),
+                    ("path", (&path.display().to_string()).into()),
+                ],
+            ),
+        ));
+    }
+
+    /// Writes `bytes` to `path` atomically; the notice says `wrote`, or why not.
+    pub(super) fn write_with_notice(
+        &self,
+        path: &std::path::Path,
+        bytes: &[u8],
+        wrote: String,
+    ) -> Notice {
+        match crate::base::files::write_atomic(path, bytes) {
+            Ok(()) => Notice::note(wrote),
+            Err(e) => {
+                let (shown, error) = (path.display().to_string(), e.to_string());
+                let args = [("path", (&shown).into()), ("error", (&error).into())];
+                let text = self.say("error-write-file", &args);
+                Notice::problems(self.settings.lang, text, Vec::new())
+            }
+        }
     }
 
     /// The first (`dir` < 0) or last event that passes search and filters.

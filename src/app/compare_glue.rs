@@ -61,26 +61,14 @@ impl TimelineApp {
             return;
         };
         self.windows.notice = Some(match self.compare_file_bytes(format) {
-            Ok(bytes) => match crate::base::files::write_atomic(&path, &bytes) {
-                Ok(()) => Notice::note(self.say(
-                    "notice-wrote-comparison",
-                    &[("path", (&path.display().to_string()).into())],
-                )),
-                Err(e) => Notice::problems(
-                    self.settings.lang,
-                    self.say(
-                        "error-write-file",
-                        &[
-                            ("path", (&path.display().to_string()).into()),
-                            ("error", (&e.to_string()).into()),
-                        ],
-                    ),
-                    Vec::new(),
-                ),
-            },
+            Ok(bytes) => {
+                let shown = path.display().to_string();
+                let wrote = self.say("notice-wrote-comparison", &[("path", (&shown).into())]);
+                self.write_with_notice(&path, &bytes, wrote)
+            }
             Err(e) => Notice::problems(
                 self.settings.lang,
-                format!("{}: {e}", path.display()),
+                format!("{}: {}", path.display(), e.message(self.settings.lang)),
                 Vec::new(),
             ),
         });
