@@ -116,6 +116,14 @@ impl Derived {
         self.filter.as_ref().and_then(|(_, m)| m.as_deref())
     }
 
+    /// Whether event `i` passes its category, the filters and the highlight,
+    /// as last made ([`Derived::filter`] and [`Derived::highlight`] make them).
+    pub fn kept(&self, doc: &Document, filters: &Filters, i: usize) -> bool {
+        !filters.hidden[doc.timeline.events[i].category]
+            && self.made_filter().is_none_or(|f| f[i])
+            && self.made_highlight().is_none_or(|m| m[i])
+    }
+
     /// The list's rows: the events that pass the categories, the filters, the
     /// search and the voices, sorted.
     pub fn list_rows(
@@ -137,13 +145,8 @@ impl Derived {
         if self.list.as_ref().is_none_or(|(k, _)| *k != key) {
             self.filter(doc, filters);
             self.highlight(doc, &filters.search, voices);
-            let (filter, bright) = (self.made_filter(), self.made_highlight());
             let shown: Vec<usize> = (0..doc.timeline.events.len())
-                .filter(|&i| {
-                    !filters.hidden[doc.timeline.events[i].category]
-                        && filter.is_none_or(|f| f[i])
-                        && bright.is_none_or(|m| m[i])
-                })
+                .filter(|&i| self.kept(doc, filters, i))
                 .collect();
             let rows = crate::timeline::list::sorted(&doc.timeline, &shown, sort);
             self.list = Some((key, rows));

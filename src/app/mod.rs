@@ -187,10 +187,9 @@ impl TimelineApp {
 
     /// Whether an event passes the search, the category, storyline and dispute filters.
     fn passes(&mut self, i: usize) -> bool {
-        let cat = self.doc.timeline.events[i].category;
-        !self.filters.hidden[cat]
-            && self.filter().is_none_or(|f| f[i])
-            && self.highlight().is_none_or(|m| m[i])
+        self.filter();
+        self.highlight();
+        self.derived.kept(&self.doc, &self.filters, i)
     }
 
     /// Keys that work anywhere in the window.

@@ -66,14 +66,15 @@ impl Lang {
         SOURCES[self.index()]
     }
 
+    /// The language a code names ("fr", any case), if it is one of ours.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let code = code.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
     /// The language of a locale tag ("fr_CA.UTF-8", "hi-IN", "pa-Guru-IN"), if it is one of ours.
     pub fn from_locale(tag: &str) -> Option<Lang> {
-        let language = tag
-            .split(['_', '-', '.', '@'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == language)
+        Lang::from_code(tag.split(['_', '-', '.', '@']).next().unwrap_or(""))
     }
 
     /// The system's language when it is one of ours, else English.

@@ -60,11 +60,7 @@ fn remember(targets: &[Target], outcomes: &[Outcome]) {
     let mut status = crate::app::LinkStatus::read(&path);
     let checked = chrono::Local::now().date_naive();
     for (t, o) in targets.iter().zip(outcomes) {
-        let (status_word, detail) = match o {
-            Outcome::Alive => ("alive", String::new()),
-            Outcome::Moved { to } => ("moved", to.clone()),
-            Outcome::Dead { why } => ("dead", why.clone()),
-        };
+        let (status_word, detail) = status_of(o);
         let entry = crate::app::Checked {
             status: status_word.to_owned(),
             detail,
@@ -117,6 +113,16 @@ fn targets(t: &crate::data::model::Timeline, text: &str) -> Vec<Target> {
     out
 }
 
+/// "alive", "moved" or "dead", and where it moved or why it is dead: the words
+/// of the JSON output and of the status kept for the window.
+fn status_of(o: &Outcome) -> (&'static str, String) {
+    match o {
+        Outcome::Alive => ("alive", String::new()),
+        Outcome::Moved { to } => ("moved", to.clone()),
+        Outcome::Dead { why } => ("dead", why.clone()),
+    }
+}
+
 fn what(o: &Outcome) -> Option<String> {
     match o {
         Outcome::Alive => None,
@@ -145,11 +151,7 @@ fn print_json(name: &str, targets: &[Target], outcomes: &[Outcome]) {
         .iter()
         .zip(outcomes)
         .map(|(t, o)| {
-            let (status, detail) = match o {
-                Outcome::Alive => ("alive", String::new()),
-                Outcome::Moved { to } => ("moved", to.clone()),
-                Outcome::Dead { why } => ("dead", why.clone()),
-            };
+            let (status, detail) = status_of(o);
             serde_json::json!({
                 "file": name, "line": t.line, "column": t.column,
                 "source": t.source, "field": t.field, "address": t.url,

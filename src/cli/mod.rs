@@ -51,10 +51,7 @@ pub struct Cli {
 
 /// A language code the app speaks.
 fn parse_lang(text: &str) -> Result<Lang, String> {
-    Lang::ALL
-        .into_iter()
-        .find(|l| l.code() == text.trim().to_ascii_lowercase())
-        .ok_or_else(|| format!("`{text}` is not one of: en, fr, hi, pa"))
+    Lang::from_code(text.trim()).ok_or_else(|| format!("`{text}` is not one of: en, fr, hi, pa"))
 }
 
 #[derive(Debug, Subcommand)]

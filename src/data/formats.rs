@@ -141,13 +141,7 @@ impl FileFormat {
 
     /// ".png, .svg or .pdf": the extensions of a use, for messages.
     pub fn extensions_listed(use_: Use) -> String {
-        let all: Vec<String> = Self::all_for(use_)
-            .map(|f| format!(".{}", f.extension()))
-            .collect();
-        match all.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-            _ => all.join(""),
-        }
+        Self::extensions_listed_in(use_, crate::base::i18n::Lang::En)
     }
 
     /// [`FileFormat::extensions_listed`] in a language's words (".png, .svg ou .pdf").

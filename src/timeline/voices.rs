@@ -20,13 +20,7 @@ pub enum VoiceFilter {
 impl VoiceFilter {
     /// "India's government", "Mélanie Joly".
     pub fn label(self, timeline: &Timeline) -> String {
-        match self {
-            Self::Side(side) => side.label().to_owned(),
-            Self::Speaker(i) => timeline
-                .speakers
-                .get(i)
-                .map_or_else(|| "a speaker".to_owned(), |s| s.name.clone()),
-        }
+        self.label_in(timeline, Lang::En)
     }
 
     /// Whether speaker `index` is one this filter keeps.
@@ -67,15 +61,7 @@ impl VoiceFilter {
 
     /// A label that fits a button: "India", "Canada", a name cut to 20 letters.
     pub fn short_label(self, timeline: &Timeline) -> String {
-        match self {
-            Self::Side(SideFilter::India) => "India".to_owned(),
-            Self::Side(SideFilter::Canada) => "Canada".to_owned(),
-            Self::Side(SideFilter::Other) => "other countries".to_owned(),
-            Self::Side(SideFilter::NonState) => "non-state".to_owned(),
-            Self::Speaker(_) => {
-                crate::base::text::truncate_chars(&self.label(timeline), 20).into_owned()
-            }
-        }
+        self.short_label_in(timeline, Lang::En)
     }
 }
 

@@ -155,25 +155,11 @@ fn validate_sources(raw: Vec<RawSource>, report: &mut Report<'_>) -> Vec<Source>
                 limits::TITLE,
             );
         }
-        let published = s.published.as_deref().and_then(|p| {
-            PartialDate::parse(p)
-                .map_err(|e| {
-                    let message = format!("source `{}`: published date {e}", shown(&s.id));
-                    report.value(item, p, None, message);
-                })
-                .ok()
-        });
+        let published = source_date(report, item, "published", s.published.as_deref());
         for url in [&s.url, &s.archived].into_iter().flatten() {
             check_url(report, item, &s.id, url);
         }
-        let accessed = s.accessed.as_deref().and_then(|p| {
-            PartialDate::parse(p)
-                .map_err(|e| {
-                    let message = format!("source `{}`: accessed date {e}", shown(&s.id));
-                    report.value(item, p, None, message);
-                })
-                .ok()
-        });
+        let accessed = source_date(report, item, "accessed", s.accessed.as_deref());
         sources.push(Source {
             id: s.id,
             outlet: s.outlet,
@@ -188,6 +174,23 @@ fn validate_sources(raw: Vec<RawSource>, report: &mut Report<'_>) -> Vec<Source>
         });
     }
     sources
+}
+
+/// A source's optional date (`published`, `accessed`), reported where it is
+/// written when it does not parse.
+fn source_date(
+    report: &mut Report<'_>,
+    item: Item<'_>,
+    field: &str,
+    text: Option<&str>,
+) -> Option<PartialDate> {
+    let text = text?;
+    PartialDate::parse(text)
+        .map_err(|e| {
+            let message = format!("source `{}`: {field} date {e}", shown(item.id));
+            report.value(item, text, None, message);
+        })
+        .ok()
 }
 
 fn check_url(report: &mut Report<'_>, item: Item<'_>, id: &str, url: &str) {
